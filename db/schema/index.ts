@@ -1,0 +1,6 @@
+export * from "./auth";
+export * from "./coaching";
+export * from "./crm";
+export * from "./plans";
+export * from "./billing";
+export * from "./email";

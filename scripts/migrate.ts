@@ -1,0 +1,6 @@
+import { openDatabase, migrateDatabase } from "../db/client";
+
+const handle = openDatabase({ url: process.env.DATABASE_URL || undefined });
+await migrateDatabase(handle);
+await handle.close();
+console.log(`Migrations applied (${handle.driver}).`);
