@@ -33,20 +33,31 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-const calendarDate = z
-  // YAML reads an unquoted 2026-03-14 as a Date; turn it back into the text the author wrote.
-  .preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.string())
-  .refine(isCalendarDate, "must be a real date written YYYY-MM-DD");
-
 const frontMatterSchema = z.strictObject({
-  title: z.string().trim().min(1, "is required"),
-  description: z.string().trim().min(1, "is required").max(160, "must be 160 characters or fewer"),
-  date: calendarDate,
+  title: z.string({ error: "is required" }).trim().min(1, "is required"),
+  description: z
+    .string({ error: "is required" })
+    .trim()
+    .min(1, "is required")
+    .max(160, "must be 160 characters or fewer"),
+  date: z.string({ error: "is required, written YYYY-MM-DD" }).refine(isCalendarDate, "must be a real date written YYYY-MM-DD"),
   tags: z
-    .array(z.string().regex(SLUG, "must be lower-case words joined by hyphens, like career-planning"))
+    .array(z.string().regex(SLUG, "must be lower-case words joined by hyphens, like career-planning"), {
+      error: "is required: a list such as [goals, growth]",
+    })
     .min(1, "needs at least one tag"),
-  author: z.string().trim().min(1, "is required"),
+  author: z.string({ error: "is required" }).trim().min(1, "is required"),
 });
+
+/**
+ * YAML turns an unquoted `date: 2026-03-14` into a Date, and quietly rolls an impossible
+ * 2026-02-30 over to 2 March. Check the date as the author wrote it instead.
+ */
+function withDateAsWritten(data: Record<string, unknown>, frontMatter: string): Record<string, unknown> {
+  if (!(data.date instanceof Date)) return data;
+  const written = /^date:[ \t]*(\S+)[ \t]*(?:#.*)?$/m.exec(frontMatter)?.[1];
+  return { ...data, date: written ?? data.date.toISOString().slice(0, 10) };
+}
 
 export function isSafeSlug(slug: string): boolean {
   return SLUG.test(slug);
@@ -69,14 +80,14 @@ export function parseArticle(fileName: string, source: string): Article {
     throw new Error(`${where}: the file name must be a slug (lower-case words joined by hyphens)`);
   }
 
-  const { data, content } = matter(source);
-  const parsed = frontMatterSchema.safeParse(data);
+  const file = matter(source);
+  const parsed = frontMatterSchema.safeParse(withDateAsWritten(file.data, file.matter));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "front matter"}: ${issue.message}`);
     throw new Error(`${where}: invalid front matter\n${problems.join("\n")}`);
   }
 
-  const { html, toc } = renderMarkdown(content);
+  const { html, toc } = renderMarkdown(file.content);
   const words = countWords(html);
   return {
     slug,
@@ -126,21 +137,24 @@ export function getArticle(slug: string): Article | null {
 }
 
 /**
- * Articles to read next: those sharing the most tags with this one first, then the newest.
- * Never the article itself; empty for an unknown slug.
+ * Ranks `candidates` as reading after `article`: most tags in common first, then the newest.
+ * Never the article itself.
  */
-export function getRelatedArticles(slug: string, limit = 3): ArticleMeta[] {
-  const current = getArticle(slug);
-  if (!current) return [];
-  const tags = new Set(current.tags);
+export function rankRelatedArticles(article: ArticleMeta, candidates: ArticleMeta[], limit: number): ArticleMeta[] {
+  const tags = new Set(article.tags);
   const sharedTags = (meta: ArticleMeta) => meta.tags.filter((tag) => tags.has(tag)).length;
-
-  return loadLibrary()
-    .newestFirst.filter((meta) => meta.slug !== slug)
+  return candidates
+    .filter((meta) => meta.slug !== article.slug)
     .map((meta) => ({ meta, shared: sharedTags(meta) }))
     .sort((a, b) => b.shared - a.shared || byNewest(a.meta, b.meta))
     .slice(0, Math.max(0, limit))
     .map(({ meta }) => meta);
+}
+
+/** Articles to read after this one (see `rankRelatedArticles`); empty for an unknown slug. */
+export function getRelatedArticles(slug: string, limit = 3): ArticleMeta[] {
+  const article = getArticle(slug);
+  return article ? rankRelatedArticles(article, loadLibrary().newestFirst, limit) : [];
 }
 
 /** Every tag in use with how many articles carry it, most used first. */
