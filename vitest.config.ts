@@ -1,12 +1,10 @@
 import { defineConfig } from "vitest/config";
-import tsconfigPaths from "vite-tsconfig-paths";
 
 // Two projects: pure unit tests, and integration tests that talk to a database
 // (PGlite in memory by default, PostgreSQL when DATABASE_URL is set).
 export default defineConfig({
-  plugins: [tsconfigPaths()],
   // "server-only" throws outside a React Server Components bundle; in tests it is a no-op.
-  resolve: { alias: { "server-only": new URL("./tests/support/empty-module.ts", import.meta.url).pathname } },
+  resolve: { tsconfigPaths: true, alias: { "server-only": new URL("./tests/support/empty-module.ts", import.meta.url).pathname } },
   test: {
     env: { TZ: "UTC" },
     projects: [

@@ -1,0 +1,22 @@
+import { AppShell } from "@/app/_components/app-shell";
+import { requireCoach } from "@/lib/auth/guards";
+import { signOutAction } from "@/lib/auth/sign-out";
+
+export const COACH_NAV = [
+  { href: "/coach", label: "Dashboard" },
+  { href: "/coach/contacts", label: "Contacts" },
+  { href: "/coach/sessions", label: "Sessions" },
+  { href: "/coach/packages", label: "Packages" },
+  { href: "/coach/payments", label: "Payments" },
+  { href: "/coach/settings", label: "Settings" },
+];
+
+// The guard here only shapes the frame; every page and action calls requireCoach() itself.
+export default async function CoachLayout({ children }: { children: React.ReactNode }) {
+  const { user } = await requireCoach();
+  return (
+    <AppShell area="Coach" nav={COACH_NAV} userLabel={user.name ?? user.email} signOut={signOutAction}>
+      {children}
+    </AppShell>
+  );
+}

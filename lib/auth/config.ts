@@ -1,0 +1,53 @@
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { accounts, authSessions, users, verificationTokens, type UserRole } from "@/db/schema";
+import { env } from "@/lib/env";
+import { magicLinkProvider } from "./magic-link";
+
+declare module "next-auth" {
+  interface User {
+    role?: UserRole;
+    timezone?: string;
+  }
+  interface Session {
+    user: { id: string; email: string; name?: string | null; role: UserRole; timezone: string };
+  }
+}
+
+// Built lazily so that nothing opens the database while Next.js builds.
+function buildConfig(): NextAuthConfig {
+  const e = env();
+  return {
+    adapter: DrizzleAdapter(getDb() as never, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: authSessions,
+      verificationTokensTable: verificationTokens,
+    } as never),
+    secret: e.authSecret,
+    trustHost: true,
+    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+    providers: [magicLinkProvider(getDb, { from: e.EMAIL_FROM, printLinks: !e.RESEND_API_KEY })],
+    callbacks: {
+      // Only people Ambit already knows (the coach, invited clients) get a link. An unknown address
+      // sees the same "check your email" page, so the form does not reveal who has an account.
+      async signIn({ user, email }) {
+        if (!email?.verificationRequest) return true;
+        const address = user.email?.toLowerCase() ?? "";
+        const [known] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, address));
+        return known ? true : "/sign-in/check-email";
+      },
+      session({ session, user }) {
+        session.user.id = user.id;
+        session.user.role = (user as { role?: UserRole }).role ?? "client";
+        session.user.timezone = (user as { timezone?: string }).timezone ?? "Europe/London";
+        return session;
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => buildConfig());

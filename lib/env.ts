@@ -1,0 +1,74 @@
+// Environment, validated once: a missing production secret is a clear message at start,
+// not an `undefined` at the first request. Every variable is documented in the README.
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { z } from "zod";
+
+const onOff = z.enum(["on", "off"]);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL").optional(),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+    AUTH_URL: z.url().optional(),
+    AMBIT_COACH_EMAIL: z.email().default("coach@example.com"),
+    EMAIL_FROM: z.string().min(3).default("Ambit <hello@ambit.localhost>"),
+    RESEND_API_KEY: z.string().min(1).optional(),
+    RESEND_BASE_URL: z.url().optional(),
+    STRIPE_SECRET_KEY: z.string().min(1).optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+    STRIPE_API_URL: z.url().optional(),
+    AMBIT_RATE_LIMITS: onOff.default("on"),
+    AMBIT_DEV_MAIL: onOff.optional(),
+    CRON_SECRET: z.string().min(16).optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production (try: openssl rand -base64 32)" });
+    }
+    if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set" });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & { authSecret: string; publicUrl: string; devMail: boolean; rateLimits: boolean };
+
+let cached: Env | undefined;
+
+/** Reads and validates the environment; throws one readable error listing every problem. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const blanksRemoved = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const parsed = schema.safeParse(blanksRemoved);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Ambit cannot start: the environment is not valid.\n${lines.join("\n")}`);
+  }
+  const env = parsed.data;
+  return {
+    ...env,
+    authSecret: env.AUTH_SECRET ?? developmentSecret(),
+    publicUrl: (env.AUTH_URL ?? "http://localhost:3000").replace(/\/api\/auth\/?$/, "").replace(/\/$/, ""),
+    devMail: env.AMBIT_DEV_MAIL ? env.AMBIT_DEV_MAIL === "on" : env.NODE_ENV !== "production",
+    rateLimits: env.AMBIT_RATE_LIMITS === "on",
+  };
+}
+
+export function env(): Env {
+  cached ??= loadEnv();
+  return cached;
+}
+
+// In development a secret is generated once and kept in .data/ (ignored by git).
+function developmentSecret(): string {
+  const file = path.join(process.cwd(), ".data", "auth-secret");
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    const secret = crypto.randomBytes(32).toString("base64url");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}

@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // The embedded database ships WASM and data files: load these from node_modules at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  // Each build or test run can use its own output folder (parallel checkouts, benchmarks).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  typedRoutes: false,
+  experimental: { authInterrupts: true },
+};
+
+export default nextConfig;
