@@ -8,6 +8,7 @@ const PORTAL_NAV = [
   { href: "/portal/sessions", label: "Sessions" },
   { href: "/portal/growth", label: "Skills & learning" },
   { href: "/portal/job-search", label: "Job search" },
+  { href: "/portal/packages", label: "Buy sessions" },
   { href: "/portal/plan/print", label: "Print plan" },
 ];
 
