@@ -33,7 +33,8 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema> & { authSecret: string; publicUrl: string; devMail: boolean; rateLimits: boolean };
+export type StripeApiAddress = { host: string; port: number; protocol: "http" | "https" };
+export type Env = z.infer<typeof schema> & { authSecret: string; publicUrl: string; devMail: boolean; rateLimits: boolean; stripeApi?: StripeApiAddress };
 
 let cached: Env | undefined;
 
@@ -52,7 +53,15 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     publicUrl: (env.AUTH_URL ?? "http://localhost:3000").replace(/\/api\/auth\/?$/, "").replace(/\/$/, ""),
     devMail: env.AMBIT_DEV_MAIL ? env.AMBIT_DEV_MAIL === "on" : env.NODE_ENV !== "production",
     rateLimits: env.AMBIT_RATE_LIMITS === "on",
+    stripeApi: env.STRIPE_API_URL ? parseStripeApiUrl(env.STRIPE_API_URL) : undefined,
   };
+}
+
+/** STRIPE_API_URL as the Stripe SDK's host/port/protocol options (tests point it at a local fake). */
+export function parseStripeApiUrl(value: string): StripeApiAddress {
+  const url = new URL(value);
+  const protocol = url.protocol === "http:" ? "http" : "https";
+  return { host: url.hostname, port: url.port ? Number(url.port) : protocol === "http" ? 80 : 443, protocol };
 }
 
 export function env(): Env {
