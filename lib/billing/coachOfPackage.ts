@@ -1,0 +1,18 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { coaches, users } from "@/db/schema";
+
+/** The coach's name, address and zone, for the messages a payment sends. */
+export async function getCoachContactDetails(db: Db, coachId: string) {
+  const [row] = await db
+    .select({ id: coaches.id, displayName: coaches.displayName, timezone: coaches.timezone, email: users.email })
+    .from(coaches)
+    .innerJoin(users, eq(users.id, coaches.userId))
+    .where(eq(coaches.id, coachId));
+  return row ?? null;
+}
+
+/** A date as the person reading it sees it, e.g. "24 November 2026". */
+export function formatDateInZone(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone }).format(date);
+}
