@@ -1,11 +1,18 @@
 import { Button } from "@/app/_components/ui";
+import { PAYMENTS_NOT_SET_UP_MESSAGE } from "@/lib/billing/checkoutMessages";
+import { missingPaymentSettings } from "@/lib/billing/stripeClient";
+import { BuyPackageForm } from "./checkout/buy-package-form";
 
-// Replaced by Stripe Checkout once payments are configured (see the payments work).
-export function BuyPackageButton({ packageName }: { packageId: string; packageName: string }) {
-  return (
-    <div className="space-y-1">
-      <Button disabled aria-describedby="payments-off">Buy {packageName}</Button>
-      <p id="payments-off" className="text-xs text-muted-foreground">Online payment is not set up yet. Book a free call and we will sort it out together.</p>
-    </div>
-  );
+// Decided per request: the services page renders dynamically, so setting the Stripe keys takes effect without a rebuild.
+export function BuyPackageButton({ packageId, packageName }: { packageId: string; packageName: string }) {
+  if (missingPaymentSettings().length > 0) {
+    const noteId = `payments-off-${packageId}`;
+    return (
+      <div className="space-y-2">
+        <Button variant="secondary" disabled aria-describedby={noteId} className="w-full rounded-full">Buy {packageName}</Button>
+        <p id={noteId} className="text-sm text-muted-foreground">{PAYMENTS_NOT_SET_UP_MESSAGE}</p>
+      </div>
+    );
+  }
+  return <BuyPackageForm packageId={packageId} packageName={packageName} />;
 }
