@@ -1,10 +1,11 @@
 import type { Db } from "@/db/client";
+import { weeklyDigestTask } from "@/lib/plans/weeklyDigestTask";
 
 export type ScheduledTask = { name: string; run: (db: Db, now: Date) => Promise<number> };
 
 // Domains register their periodic work here (reminders, digests). Each task must be idempotent:
 // it may run on several instances at once.
-const TASKS: ScheduledTask[] = [];
+const TASKS: ScheduledTask[] = [weeklyDigestTask];
 
 export async function runScheduledTasks(db: Db, now: Date): Promise<Record<string, number>> {
   const done: Record<string, number> = {};

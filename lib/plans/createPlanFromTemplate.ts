@@ -6,6 +6,7 @@ import { InvalidPlanInputError, PlanAlreadyExistsError, PlanNotFoundError, Templ
 import { insertPlan } from "./insertPlan";
 import { instantiateTemplate, type PlanIntake } from "./instantiateTemplate";
 import { isIsoDate } from "./isoDate";
+import { isUuid } from "./isUuid";
 import { instantiateSavedTemplate, savedTemplateBodySchema, type PlanDraft } from "./savedTemplate";
 import { findTemplate } from "./templates";
 
@@ -20,8 +21,6 @@ export type CreatePlanFromTemplateInput = {
   targetRole?: string | null;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Starts a contact's career plan from a template: the plan, its goals, milestones, action items,
  * skills and learning, and a "plan created" entry on the contact's timeline. Run it in the
@@ -31,7 +30,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function createPlanFromTemplate(db: Db, input: CreatePlanFromTemplateInput): Promise<{ planId: string }> {
   if (!isIsoDate(input.startDate)) throw new InvalidPlanInputError("Start date must be a real date (YYYY-MM-DD)", "startDate");
-  const [contact] = UUID.test(input.contactId) ? await db.select().from(contacts).where(eq(contacts.id, input.contactId)) : [];
+  const [contact] = isUuid(input.contactId) ? await db.select().from(contacts).where(eq(contacts.id, input.contactId)) : [];
   if (!contact) throw new PlanNotFoundError("Contact");
   const [existing] = await db.select({ id: careerPlans.id }).from(careerPlans).where(eq(careerPlans.contactId, contact.id));
   if (existing) throw new PlanAlreadyExistsError();
@@ -44,7 +43,7 @@ export async function createPlanFromTemplate(db: Db, input: CreatePlanFromTempla
     draft = instantiateTemplate(builtIn, options);
     templateName = builtIn.name;
   } else {
-    const [saved] = UUID.test(input.templateKey)
+    const [saved] = isUuid(input.templateKey)
       ? await db.select().from(planTemplates).where(and(eq(planTemplates.id, input.templateKey), eq(planTemplates.coachId, contact.coachId)))
       : [];
     const body = saved ? savedTemplateBodySchema.safeParse(saved.body) : undefined;

@@ -252,3 +252,26 @@ export type JobApplicationInput = z.output<typeof jobApplicationSchema>;
 export type JobApplicationUpdate = z.output<typeof jobApplicationUpdateSchema>;
 export type NetworkingContactInput = z.output<typeof networkingContactSchema>;
 export type NetworkingContactUpdate = z.output<typeof networkingContactUpdateSchema>;
+
+// Interview ---------------------------------------------------------------------------------
+export const interviewSchema = z.object({
+  scheduledOn: requiredDate("Date"),
+  kind: withDefault(z.string().trim().max(SHORT_TEXT, `Kind must be ${SHORT_TEXT} characters or fewer`), "interview"),
+  notes: optionalText("Notes"),
+});
+export type InterviewInput = z.output<typeof interviewSchema>;
+
+// Templates --------------------------------------------------------------------------------
+export const templateSaveSchema = z.object({
+  name: requiredText("Template name", 120),
+  description: optionalTextOrEmpty("Description", 1000),
+});
+export type TemplateSaveInput = z.output<typeof templateSaveSchema>;
+
+export const applyTemplateSchema = z.object({
+  templateKey: requiredText("Template"),
+  startDate: requiredDate("Start date"),
+  currentRole: optionalTextOrEmpty("Current role", SHORT_TEXT),
+  targetRole: optionalTextOrEmpty("Target role", SHORT_TEXT),
+});
+export type ApplyTemplateInput = z.output<typeof applyTemplateSchema>;
