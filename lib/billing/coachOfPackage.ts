@@ -11,8 +11,3 @@ export async function getCoachContactDetails(db: Db, coachId: string) {
     .where(eq(coaches.id, coachId));
   return row ?? null;
 }
-
-/** A date as the person reading it sees it, e.g. "24 November 2026". */
-export function formatDateInZone(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone }).format(date);
-}

@@ -9,7 +9,8 @@ import { addActivity } from "@/lib/crm/activities";
 import { normalizeEmail, upsertContactByEmail } from "@/lib/crm/contacts";
 import { grantPortalAccess, PortalAccessError } from "@/lib/crm/portal-access";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { formatDateInZone, getCoachContactDetails } from "./coachOfPackage";
+import { getCoachContactDetails } from "./coachOfPackage";
+import { formatDateInZone } from "./formatDates";
 import { formatMoney } from "./money";
 import { isUuid } from "./packages";
 
