@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { FEED_ALTERNATE } from "@/lib/seo/metadata";
+import { SITE, siteUrl } from "@/lib/seo/site";
 import "./globals.css";
 
 // Inter from the npm package: no font download at build time.
@@ -10,9 +12,10 @@ const inter = localFont({
 });
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.AUTH_URL?.replace(/\/api\/auth\/?$/, "") ?? "http://localhost:3000"),
-  title: { default: "Ambit: career coaching with Alex Morgan", template: "%s · Ambit" },
-  description: "Turn your job into a career: a free discovery call, a career plan with short- and long-term goals, and coaching that keeps you moving.",
+  metadataBase: new URL(siteUrl()),
+  title: { default: `${SITE.brand}: career coaching with ${SITE.coachName}`, template: `%s · ${SITE.brand}` },
+  description: SITE.description,
+  alternates: { types: FEED_ALTERNATE },
 };
 
 export const viewport: Viewport = {

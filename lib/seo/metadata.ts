@@ -13,12 +13,15 @@ type PageMetadataInput = {
   absoluteTitle?: boolean;
 };
 
+/** The article feed, announced in every page's head (page-level `alternates` replace the root's). */
+export const FEED_ALTERNATE = { "application/rss+xml": [{ url: "/feed.xml", title: `${SITE.practiceName}: career articles` }] };
+
 export function pageMetadata({ title, description, path, article, absoluteTitle }: PageMetadataInput): Metadata {
   const openGraphBase = { title, description, url: path, siteName: SITE.practiceName, locale: SITE.openGraphLocale };
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: path, types: FEED_ALTERNATE },
     openGraph: article
       ? { ...openGraphBase, type: "article", publishedTime: article.date, authors: [article.author], tags: article.tags }
       : { ...openGraphBase, type: "website" },

@@ -20,7 +20,7 @@ const FALLBACK_ORIGIN = "http://localhost:3000";
  * are rendered at build time, when the run-time secrets that env() insists on may be absent, so the
  * origin is read on its own here: set AUTH_URL when building for production.
  */
-export function siteUrl(source: NodeJS.ProcessEnv = process.env): string {
+export function siteUrl(source: Record<string, string | undefined> = process.env): string {
   const raw = source.AUTH_URL?.trim();
   if (!raw) return FALLBACK_ORIGIN;
   try {
@@ -40,4 +40,16 @@ export function absoluteUrl(path: string, origin: string = siteUrl()): string {
 /** Where every call to action leads: the booking page, with the page or article that sent the visitor. */
 export function bookingHref(source: string): string {
   return `/book?src=${encodeURIComponent(source)}`;
+}
+
+/**
+ * The attribution for a call to action shown on every page (header, footer): the article's slug on
+ * an article, "home" on the home page, else the section ("about", "services", "resources", ...).
+ */
+export function sourceForPath(pathname: string | null | undefined): string {
+  const segments = (pathname ?? "").split("/").filter(Boolean);
+  if (segments.length === 0) return "home";
+  const [section, slug] = segments;
+  if (section === "resources" && slug && slug !== "tag" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return slug;
+  return /^[a-z0-9-]+$/.test(section) ? section : "site";
 }
