@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { baseSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // The embedded database ships WASM and data files: load these from node_modules at run time.
@@ -8,6 +9,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   experimental: { authInterrupts: true },
+  // Security headers on every response; proxy.ts replaces the CSP on pages with one for their scripts.
+  async headers() {
+    return [{ source: "/:path*", headers: baseSecurityHeaders({ production: process.env.NODE_ENV === "production" }) }];
+  },
 };
 
 export default nextConfig;

@@ -1,0 +1,71 @@
+// Prerendered pages are HTML files written at build time, so a per-request nonce can't reach their
+// inline bootstrap scripts. Instead their CSP lists the sha256 of each inline script, read here
+// from the build output: pages stay static and scripts still need an exact match to run.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+type Manifest = { routes: Record<string, { initialRevalidateSeconds?: number | false }> };
+type Entry = { mtimeMs: number; hashes: string[] };
+
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** sha256 CSP sources (without quotes) of every inline script in an HTML document. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    const body = match[1];
+    if (!body) continue;
+    hashes.add(`sha256-${crypto.createHash("sha256").update(body, "utf8").digest("base64")}`);
+  }
+  return [...hashes];
+}
+
+/** Reads the build's prerender manifest and each static page's HTML on demand, cached by mtime. */
+export function createStaticPageHashes(distDir: string) {
+  let manifest: Manifest | null | undefined;
+  const cache = new Map<string, Entry>();
+
+  function routes(): Manifest["routes"] {
+    if (manifest === undefined) {
+      try {
+        manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as Manifest;
+      } catch {
+        // `next dev` has no manifest: every page renders per request and gets a nonce.
+        manifest = null;
+      }
+    }
+    return manifest?.routes ?? {};
+  }
+
+  function htmlFile(route: string) {
+    return path.join(distDir, "server", "app", route === "/" ? "index.html" : `${route.slice(1)}.html`);
+  }
+
+  /** The hashes for a prerendered page's path, or null when the path is rendered per request. */
+  return function hashesFor(pathname: string): string[] | null {
+    const route = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+    if (!Object.hasOwn(routes(), route) || route.startsWith("/_")) return null;
+    const file = htmlFile(route);
+    let mtimeMs: number;
+    try {
+      mtimeMs = fs.statSync(file).mtimeMs;
+    } catch {
+      return null;
+    }
+    const cached = cache.get(route);
+    if (cached && cached.mtimeMs === mtimeMs) return cached.hashes;
+    const hashes = inlineScriptHashes(fs.readFileSync(file, "utf8"));
+    cache.set(route, { mtimeMs, hashes });
+    return hashes;
+  };
+}
+
+/** Hashes of the prerendered not-found page, which Next serves for any unknown path. */
+export function notFoundPageHashes(distDir: string): string[] {
+  try {
+    return inlineScriptHashes(fs.readFileSync(path.join(distDir, "server", "app", "_not-found.html"), "utf8"));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,59 @@
+import crypto from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { baseSecurityHeaders, buildPageCsp, checkoutFormTargets, createNonce } from "@/lib/security/headers";
+import { inlineScriptHashes } from "@/lib/security/static-page-hashes";
+
+const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `));
+
+describe("security headers", () => {
+  it("a page CSP allows scripts by nonce or hash only, never inline", () => {
+    const withNonce = buildPageCsp({ scripts: { nonce: "abc123" } });
+    expect(directive(withNonce, "script-src")).toBe("script-src 'self' 'nonce-abc123'");
+    expect(withNonce).toContain("frame-ancestors 'none'");
+    expect(withNonce).toContain("object-src 'none'");
+    expect(withNonce).not.toContain("upgrade-insecure-requests");
+    const withHashes = buildPageCsp({ scripts: { hashes: ["sha256-AAA", "sha256-BBB"] }, https: true });
+    expect(directive(withHashes, "script-src")).toBe("script-src 'self' 'sha256-AAA' 'sha256-BBB'");
+    expect(withHashes).toContain("upgrade-insecure-requests");
+    const both = buildPageCsp({ scripts: { nonce: "n1", hashes: ["sha256-NF"] } });
+    expect(directive(both, "script-src")).toBe("script-src 'self' 'nonce-n1' 'sha256-NF'");
+    for (const csp of [withNonce, withHashes, both]) expect(directive(csp, "script-src")).not.toContain("unsafe-inline");
+  });
+
+  it("eval is allowed only in development", () => {
+    expect(buildPageCsp({ scripts: { nonce: "n" }, development: true })).toContain("'unsafe-eval'");
+    expect(buildPageCsp({ scripts: { nonce: "n" } })).not.toContain("unsafe-eval");
+  });
+
+  it("HSTS is sent by production builds only; framing is denied everywhere", () => {
+    const keys = (production: boolean) => baseSecurityHeaders({ production }).map((h) => h.key);
+    expect(keys(true)).toContain("Strict-Transport-Security");
+    expect(keys(false)).not.toContain("Strict-Transport-Security");
+    expect(baseSecurityHeaders({ production: true })).toEqual(
+      expect.arrayContaining([
+        { key: "X-Frame-Options", value: "DENY" },
+        { key: "X-Content-Type-Options", value: "nosniff" },
+        { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      ]),
+    );
+  });
+
+  it("forms may lead to Stripe Checkout, or to the configured fake", () => {
+    expect(checkoutFormTargets(undefined)).toEqual(["https://checkout.stripe.com"]);
+    expect(checkoutFormTargets("http://127.0.0.1:4010/v1")).toEqual(["https://checkout.stripe.com", "http://127.0.0.1:4010"]);
+    expect(checkoutFormTargets("not a url")).toEqual(["https://checkout.stripe.com"]);
+  });
+
+  it("nonces are fresh and 128 bits", () => {
+    const a = createNonce();
+    expect(Buffer.from(a, "base64")).toHaveLength(16);
+    expect(createNonce()).not.toBe(a);
+  });
+
+  it("hashes each inline script exactly as written, and skips external ones", () => {
+    const body = '(self.__next_f=self.__next_f||[]).push([0])';
+    const html = `<html><script src="/_next/static/a.js" async=""></script><script>${body}</script><script id="x">${body}</script><script></script></html>`;
+    const expected = `sha256-${crypto.createHash("sha256").update(body).digest("base64")}`;
+    expect(inlineScriptHashes(html)).toEqual([expected]);
+  });
+});
