@@ -20,14 +20,14 @@ const calendarDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD")
   .refine(isRealDate, "That date does not exist");
 
-/** An IANA zone name, canonicalised (e.g. "europe/paris" -> "Europe/Paris"). */
-export const timeZoneName = z
-  .string()
-  .max(64)
-  .refine(isValidTimeZone, "Use an IANA time zone such as Europe/Paris")
-  .transform((tz) => new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone);
+/** An IANA zone name, kept as given (the runtime's canonical names are older, e.g. Asia/Calcutta). */
+export const timeZoneName = z.string().max(64).refine(isValidTimeZone, "Use an IANA time zone such as Europe/Paris");
 
-export const emailAddress = z.email("Enter a valid email address").max(254, "Enter a valid email address").trim().toLowerCase();
+export const emailAddress = z
+  .string({ error: "Enter a valid email address" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter a valid email address").max(254, "Enter a valid email address"));
 
 export const personName = plainText(120).pipe(z.string().min(1, "Enter your name"));
 

@@ -30,7 +30,7 @@ afterAll(async () => {
 
 const HOUR = 3_600_000;
 
-describe(`booking lifecycle (${t?.driver ?? (process.env.DATABASE_URL ? "postgres" : "pglite")})`, () => {
+describe(`booking lifecycle (${process.env.DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("books a discovery call: contact, booking, timeline and two emails, in one go", async () => {
     const [start] = await slotsOn(t.db, "discovery", "2027-03-10");
     const before = await count(t.db, s.emailOutbox);
