@@ -1,0 +1,101 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formValues, ok, runForm, type FormState } from "@/app/_components/coach/form-state";
+import { requireCoach } from "@/lib/auth/guards";
+import { regenerateCalendarFeedToken, calendarFeedUrlFor } from "@/lib/booking";
+import { createMeetingType, deleteMeetingType, updateMeetingType } from "@/lib/coaching/meetingTypes";
+import { deleteOverride, saveBookingRules, saveOverride, saveWeeklyHours, updateProfile } from "@/lib/coaching/settings";
+import { getDb } from "@/lib/db";
+
+function refresh() {
+  revalidatePath("/coach/settings");
+}
+
+export async function saveProfileAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  return runForm(values, async () => {
+    await updateProfile(getDb(), coach.id, values);
+    refresh();
+    return "Profile saved";
+  });
+}
+
+export async function saveBookingRulesAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  return runForm(values, async () => {
+    await saveBookingRules(getDb(), coach.id, values);
+    refresh();
+    return "Booking rules saved";
+  });
+}
+
+export async function saveWeeklyHoursAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  return runForm(values, async () => {
+    await saveWeeklyHours(getDb(), coach.id, values);
+    refresh();
+    return "Weekly hours saved";
+  });
+}
+
+export async function saveOverrideAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  return runForm(values, async () => {
+    const row = await saveOverride(getDb(), coach.id, values);
+    refresh();
+    return `Saved the hours for ${row.date}`;
+  });
+}
+
+export async function deleteOverrideAction(formData: FormData): Promise<void> {
+  const { coach } = await requireCoach();
+  await runForm({}, async () => {
+    await deleteOverride(getDb(), coach.id, String(formData.get("overrideId") ?? ""));
+    return "Removed";
+  });
+  refresh();
+}
+
+export async function regenerateCalendarFeedAction(_: FormState): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const token = await regenerateCalendarFeedToken(getDb(), coach.id);
+  revalidatePath("/coach");
+  return ok("New feed URL made: the old one no longer works.", { url: calendarFeedUrlFor(token) });
+}
+
+export async function createMeetingTypeAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  return runForm(values, async () => {
+    const type = await createMeetingType(getDb(), coach.id, values);
+    refresh();
+    revalidatePath("/coach/settings/meeting-types");
+    return `Added “${type.name}”`;
+  });
+}
+
+export async function updateMeetingTypeAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  return runForm(values, async () => {
+    const type = await updateMeetingType(getDb(), coach.id, values.id ?? "", values);
+    revalidatePath("/coach/settings/meeting-types");
+    return `Saved “${type.name}”`;
+  });
+}
+
+export async function deleteMeetingTypeAction(formData: FormData): Promise<void> {
+  const { coach } = await requireCoach();
+  let outcome = "deleted";
+  await runForm({}, async () => {
+    outcome = await deleteMeetingType(getDb(), coach.id, String(formData.get("id") ?? ""));
+    return outcome;
+  });
+  revalidatePath("/coach/settings/meeting-types");
+  redirect(`/coach/settings/meeting-types?done=${outcome}`);
+}
