@@ -1,11 +1,12 @@
 import type { Db } from "@/db/client";
 import { weeklyDigestTask } from "@/lib/plans/weeklyDigestTask";
+import { sendBookingReminders } from "@/lib/booking/sendBookingReminders";
 
 export type ScheduledTask = { name: string; run: (db: Db, now: Date) => Promise<number> };
 
 // Domains register their periodic work here (reminders, digests). Each task must be idempotent:
 // it may run on several instances at once.
-const TASKS: ScheduledTask[] = [weeklyDigestTask];
+const TASKS: ScheduledTask[] = [weeklyDigestTask, { name: "booking-reminders", run: sendBookingReminders }];
 
 export async function runScheduledTasks(db: Db, now: Date): Promise<Record<string, number>> {
   const done: Record<string, number> = {};
