@@ -1,0 +1,163 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { failed, formValues, ok, runForm, type FormState } from "@/app/_components/coach/form-state";
+import { CONTACT_STAGES } from "@/db/schema";
+import { requireCoach } from "@/lib/auth/guards";
+import { PortalAccessError } from "@/lib/crm/portal-access";
+import { eraseContact } from "@/lib/crm/contactData";
+import { checkImportRows, ImportRejectedError, importContacts, parseContactsCsv } from "@/lib/crm/contactsCsv";
+import { convertToClient } from "@/lib/crm/convertToClient";
+import { createContact, moveContactStage, updateContact } from "@/lib/crm/manageContacts";
+import { addNote, deleteNote, updateNote } from "@/lib/crm/notes";
+import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { getLocalDate } from "@/lib/scheduling";
+
+export async function createContactAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  let id = "";
+  const state = await runForm(values, async () => {
+    id = (await createContact(getDb(), coach.id, values)).id;
+    return "Contact created";
+  });
+  if (state.status !== "ok") return state;
+  revalidatePath("/coach/contacts");
+  redirect(`/coach/contacts/${id}`);
+}
+
+export async function updateContactAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  return runForm(values, async () => {
+    const contact = await updateContact(getDb(), coach.id, values.contactId ?? "", values);
+    revalidatePath(`/coach/contacts/${contact.id}`);
+    return "Details saved";
+  });
+}
+
+const moveSchema = z.object({ contactId: z.string(), stage: z.enum(CONTACT_STAGES) });
+
+/** The board's "Move to" form: works without JavaScript, returns to the board. */
+export async function moveStageAction(formData: FormData): Promise<void> {
+  const { coach } = await requireCoach();
+  const parsed = moveSchema.safeParse(formValues(formData));
+  if (!parsed.success) redirect("/coach/contacts/board?error=stage");
+  await runForm({}, async () => {
+    await moveContactStage(getDb(), coach.id, parsed.data.contactId, parsed.data.stage);
+    return "Moved";
+  });
+  revalidatePath("/coach/contacts/board");
+  const back = formData.get("back");
+  redirect(back === "contact" ? `/coach/contacts/${parsed.data.contactId}` : `/coach/contacts/board?moved=${parsed.data.contactId}`);
+}
+
+export async function addNoteAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach, user } = await requireCoach();
+  const values = formValues(formData);
+  return runForm(values, async () => {
+    await addNote(getDb(), { coachId: coach.id, contactId: values.contactId ?? "", authorUserId: user.id, body: values.body });
+    revalidatePath(`/coach/contacts/${values.contactId}`);
+    return "Note added";
+  });
+}
+
+export async function updateNoteAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  return runForm(values, async () => {
+    await updateNote(getDb(), { coachId: coach.id, noteId: values.noteId ?? "", body: values.body });
+    revalidatePath(`/coach/contacts/${values.contactId}`);
+    return "Note saved";
+  });
+}
+
+export async function deleteNoteAction(formData: FormData): Promise<void> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  await runForm({}, async () => {
+    await deleteNote(getDb(), { coachId: coach.id, noteId: values.noteId ?? "" });
+    return "Deleted";
+  });
+  revalidatePath(`/coach/contacts/${values.contactId}`);
+}
+
+export async function convertToClientAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  const e = env();
+  const now = new Date();
+  return runForm(
+    values,
+    async () => {
+      await convertToClient(getDb(), {
+        coachId: coach.id, coachName: coach.displayName, contactId: values.contactId ?? "", startDate: getLocalDate(now, coach.timezone),
+        secret: e.authSecret, publicUrl: e.publicUrl, now,
+      });
+      revalidatePath(`/coach/contacts/${values.contactId}`);
+      return "Converted: the portal invitation is on its way and a draft plan is ready.";
+    },
+    [PortalAccessError],
+  );
+}
+
+export async function eraseContactAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  const state = await runForm(values, async () => {
+    const { email } = await eraseContact(getDb(), { coachId: coach.id, contactId: values.contactId ?? "", confirmEmail: values.confirmEmail ?? "" });
+    return `Erased ${email}`;
+  });
+  if (state.status !== "ok") return state;
+  revalidatePath("/coach/contacts");
+  redirect("/coach/contacts?erased=1");
+}
+
+// Server actions accept up to 1 MB (Next's default), so a file must fit in that with room to spare.
+const MAX_CSV_BYTES = 900_000;
+
+async function csvFrom(formData: FormData): Promise<string | null> {
+  const text = formData.get("csv");
+  if (typeof text === "string" && text.trim()) return text;
+  const file = formData.get("file");
+  if (file instanceof File && file.size > 0) return file.size > MAX_CSV_BYTES ? null : await file.text();
+  return "";
+}
+
+/** Step 1: reads the file and reports every row's problems; writes nothing. */
+export async function previewImportAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const csv = await csvFrom(formData);
+  if (csv === null) return failed("The file is larger than 900 KB: split it into smaller files.");
+  if (!csv) return failed("Choose a CSV file first.", undefined, { file: ["Choose a CSV file"] });
+  const { records, fileErrors } = parseContactsCsv(csv);
+  if (fileErrors.length) return failed(fileErrors[0], undefined, { file: fileErrors });
+  const check = await checkImportRows(getDb(), coach.id, records);
+  return {
+    status: check.errors.length ? "error" : "ok",
+    message: check.errors.length
+      ? `${check.errors.length} of ${check.total} rows have problems. Fix them in the file and preview again: nothing is imported until every row is valid.`
+      : `${check.total} contacts are ready to import.`,
+    at: Date.now(),
+    data: { csv: check.errors.length ? "" : csv, total: check.total, errors: check.errors.slice(0, 200), preview: check.rows.slice(0, 10) },
+  };
+}
+
+/** Step 2: imports every row or none, checking them all again. */
+export async function confirmImportAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const csv = await csvFrom(formData);
+  if (!csv) return failed("Nothing to import: preview a file first.");
+  const { records, fileErrors } = parseContactsCsv(csv);
+  if (fileErrors.length) return failed(fileErrors[0]);
+  try {
+    const count = await importContacts(getDb(), coach.id, records);
+    revalidatePath("/coach/contacts");
+    return ok(`Imported ${count} contacts.`, { imported: count });
+  } catch (err) {
+    if (err instanceof ImportRejectedError) return { status: "error", message: err.message, at: Date.now(), data: { errors: err.errors.slice(0, 200), total: records.length, csv: "" } };
+    throw err;
+  }
+}

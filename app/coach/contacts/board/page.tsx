@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SubmitButton } from "@/app/_components/coach/submit-button";
+import { Select } from "@/app/_components/ui";
+import { CONTACT_STAGES } from "@/db/schema";
+import { requireCoach } from "@/lib/auth/guards";
+import { stageLabel } from "@/lib/crm/manageContacts";
+import { searchContacts } from "@/lib/crm/searchContacts";
+import { getDb } from "@/lib/db";
+import { moveStageAction } from "../actions";
+import { ContactsNav } from "../contacts-nav";
+
+export const metadata: Metadata = { title: "Pipeline board" };
+
+const PER_COLUMN = 50;
+
+export default async function BoardPage({ searchParams }: { searchParams: Promise<{ moved?: string }> }) {
+  const { coach } = await requireCoach("/coach/contacts/board");
+  const db = getDb();
+  const [{ moved }, columns] = await Promise.all([
+    searchParams,
+    Promise.all(CONTACT_STAGES.map(async (stage) => ({ stage, result: await searchContacts(db, coach.id, { stage, sort: "updated", dir: "desc", pageSize: PER_COLUMN }) }))),
+  ]);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Pipeline</h1>
+        <ContactsNav current="board" />
+      </div>
+      <p className="text-sm text-muted-foreground">Move a contact with its “Move to” menu. Recently changed contacts are at the top of each column.</p>
+      <div className="flex snap-x gap-4 overflow-x-auto pb-4" role="list" aria-label="Pipeline stages">
+        {columns.map(({ stage, result }) => (
+          <section key={stage} role="listitem" aria-labelledby={`col-${stage}`} className="w-72 shrink-0 snap-start rounded-lg border border-border bg-muted p-3">
+            <h2 id={`col-${stage}`} className="mb-3 flex items-center justify-between text-sm font-semibold">
+              {stageLabel(stage)} <span className="rounded-full bg-card px-2 text-xs text-muted-foreground">{result.total}</span>
+            </h2>
+            <ul className="space-y-2">
+              {result.rows.map((c) => (
+                <li key={c.id} data-testid={`card-${c.email}`} className={`rounded-md border bg-card p-3 text-sm shadow-sm ${moved === c.id ? "border-primary" : "border-border"}`}>
+                  <Link href={`/coach/contacts/${c.id}`} className="font-medium text-primary hover:underline">{c.name}</Link>
+                  <p className="truncate text-xs text-muted-foreground">{c.email}</p>
+                  <form action={moveStageAction} className="mt-2 flex items-center gap-2">
+                    <input type="hidden" name="contactId" value={c.id} />
+                    <label htmlFor={`move-${c.id}`} className="sr-only">Move {c.name} to</label>
+                    <Select id={`move-${c.id}`} name="stage" defaultValue={stage} className="h-8 py-0 text-xs">
+                      {CONTACT_STAGES.map((s) => <option key={s} value={s}>{stageLabel(s)}</option>)}
+                    </Select>
+                    <SubmitButton size="sm" variant="secondary" pendingLabel="Moving…" aria-label={`Move ${c.name}`}>Move</SubmitButton>
+                  </form>
+                </li>
+              ))}
+            </ul>
+            {result.total > result.rows.length ? (
+              <Link className="mt-2 block text-xs text-primary underline" href={`/coach/contacts?stage=${stage}`}>All {result.total} in {stageLabel(stage)}</Link>
+            ) : null}
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { requireCoach } from "@/lib/auth/guards";
+import { exportContactsCsv } from "@/lib/crm/contactsCsv";
+import { getDb } from "@/lib/db";
+
+/** All the coach's contacts as a CSV download. */
+export async function GET() {
+  const { coach } = await requireCoach("/coach/contacts");
+  const csv = await exportContactsCsv(getDb(), coach.id);
+  return new Response(`\uFEFF${csv}`, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="contacts-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
