@@ -43,7 +43,7 @@ export default async function PackagesPage({ searchParams }: { searchParams: Pro
               <Th>Status</Th>
               <Th>Sold</Th>
               <Th>Order</Th>
-              <Th><span className="sr-only">Actions</span></Th>
+              <Th>Actions</Th>
             </tr>
           </THead>
           <TBody>

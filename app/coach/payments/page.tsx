@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, Card, CardContent, CardHeader, CardTitle, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
+import { Badge, Card, CardContent, CardHeader, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { formatDateTimeInZone, formatMonthKey } from "@/lib/billing/formatDates";
 import { formatMoney } from "@/lib/billing/money";
@@ -31,28 +31,34 @@ export default async function PaymentsPage() {
         <EmptyState title="No payments yet">When a client buys a package, it appears here with their credits.</EmptyState>
       ) : (
         <>
-          <Card>
-            <CardHeader><CardTitle>Totals by month</CardTitle></CardHeader>
-            <CardContent>
-              <Table>
-                <caption className="sr-only">Takings per month, in {coach.timezone}</caption>
-                <THead>
-                  <tr><Th>Month</Th><Th>Payments</Th><Th className="text-right">Received</Th><Th className="text-right">Refunded</Th><Th className="text-right">Net</Th></tr>
-                </THead>
-                <TBody>
-                  {months.map((m) => (
-                    <Tr key={`${m.month}-${m.currency}`}>
-                      <Td className="whitespace-nowrap">{formatMonthKey(m.month)}{months.some((o) => o.month === m.month && o.currency !== m.currency) ? ` (${m.currency.toUpperCase()})` : null}</Td>
-                      <Td>{m.count}</Td>
-                      <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(m.grossCents, m.currency)}</Td>
-                      <Td className="whitespace-nowrap text-right tabular-nums">{m.refundedCents ? formatMoney(m.refundedCents, m.currency) : "–"}</Td>
-                      <Td className="whitespace-nowrap text-right font-medium tabular-nums">{formatMoney(m.netCents, m.currency)}</Td>
-                    </Tr>
-                  ))}
-                </TBody>
-              </Table>
-            </CardContent>
-          </Card>
+          <section aria-labelledby="monthly-totals" className="space-y-3">
+            <h2 id="monthly-totals" className="text-lg font-semibold">Totals by month</h2>
+            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {months.map((m) => (
+                <li key={`${m.month}-${m.currency}`}>
+                  <Card className="h-full">
+                    <CardHeader>
+                      <h3 className="font-semibold">
+                        {formatMonthKey(m.month)}
+                        {months.some((o) => o.month === m.month && o.currency !== m.currency) ? ` (${m.currency.toUpperCase()})` : null}
+                      </h3>
+                      <p className="text-sm text-muted-foreground">{m.count} {m.count === 1 ? "payment" : "payments"}</p>
+                    </CardHeader>
+                    <CardContent>
+                      <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm tabular-nums">
+                        <dt className="text-muted-foreground">Received</dt>
+                        <dd className="text-right">{formatMoney(m.grossCents, m.currency)}</dd>
+                        <dt className="text-muted-foreground">Refunded</dt>
+                        <dd className="text-right">{m.refundedCents ? `−${formatMoney(m.refundedCents, m.currency)}` : "–"}</dd>
+                        <dt className="font-medium">Net</dt>
+                        <dd className="text-right text-base font-semibold" data-testid={`net-${m.month}-${m.currency}`}>{formatMoney(m.netCents, m.currency)}</dd>
+                      </dl>
+                    </CardContent>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          </section>
           <section aria-labelledby="all-payments" className="space-y-3">
             <h2 id="all-payments" className="text-lg font-semibold">All payments</h2>
             <Table>

@@ -33,7 +33,7 @@ export function PaymentsSetupNotice() {
         {HANDLED_STRIPE_EVENTS.map((e, i) => (
           <span key={e}>
             {i > 0 ? ", " : null}
-            <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs">{e}</code>
+            <code className="break-all rounded bg-muted px-1.5 py-0.5 font-mono text-xs">{e}</code>
           </span>
         ))}
         .
