@@ -21,7 +21,7 @@ export default function BookingConfirmationEmail(p: BookingConfirmationEmailProp
         {p.rescheduled ? "Your new time for" : "Thank you for booking"} <strong>{p.typeName}</strong> with {p.coachName}:
       </Text>
       <Text style={{ ...emailStyles.p, fontWeight: 600 }}>{p.when}</Text>
-      <Text style={emailStyles.p}>The attached invite (invite.ics) adds it to your calendar. {p.coachName} will read your answers before the call and send the video link the day before.</Text>
+      <Text style={emailStyles.p}>The attached invite (invite.ics) adds it to your calendar. {p.coachName} will read your answers before the call and send you the video link.</Text>
       <Button href={p.manageUrl} style={emailStyles.button}>Reschedule or cancel</Button>
       <Text style={emailStyles.muted}>Or paste this address into your browser: {p.manageUrl}</Text>
       <Text style={emailStyles.muted}>Keep this link to yourself: anyone with it can change your booking.</Text>

@@ -4,6 +4,9 @@ export { cancelBooking, CREDIT_REFUND_NOTICE_MS, type CancelBookingInput, type C
 export { rescheduleBooking, type RescheduleBookingInput, type RescheduleBookingResult } from "./rescheduleBooking";
 export { getSlotsForType, type GetSlotsInput, type SlotsForType } from "./getSlotsForType";
 export { findBooking, type BookingRef } from "./findBooking";
+export { getBookingIcs } from "./getBookingIcs";
+export { listPublicMeetingTypes } from "./listPublicMeetingTypes";
+export { monthWeeks, normalizeTimeZoneInput, pickerQuery, resolvePickerState, shiftMonth, sourceFromReferer, type PickerParams, type PickerState } from "./pickerState";
 export { sendBookingReminders, reminderDedupeKey, REMINDERS } from "./sendBookingReminders";
 export { getCalendarFeed, regenerateCalendarFeedToken } from "./calendarFeed";
 export { handleAvailabilityRequest, handleCreateBookingRequest } from "./http";

@@ -112,3 +112,14 @@ export function isRealDate(value: string): boolean {
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
+
+/** The manage page's forms (reschedule: a new start; cancel: an optional reason). */
+export const manageActionSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid"),
+  start: z.iso
+    .datetime({ offset: true })
+    .transform((s) => new Date(s))
+    .optional(),
+  tz: timeZoneName.optional(),
+  reason: plainText(1000).optional(),
+});
