@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, lt, ne, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { actionItems, BOOKING_STATUSES, bookings, careerPlans, contacts, meetingTypes, type Booking, type BookingStatus, type Contact, type MeetingType } from "@/db/schema";
+import { actionItems, BOOKING_STATUSES, bookings, careerPlans, contacts, meetingTypes, users, type Booking, type BookingStatus, type Contact, type MeetingType } from "@/db/schema";
 import { addActivity } from "@/lib/crm/activities";
 import { fieldErrorsOf } from "@/lib/crm/contactInput";
 import { InvalidInputError, NotFoundError, isUuid } from "@/lib/crm/errors";
@@ -176,4 +176,14 @@ export async function createActionItemsFromNotes(db: Db, opts: { coachId: string
     await t.insert(actionItems).values(lines.map((title) => ({ planId, title, owner: parsed.data.owner, dueDate: parsed.data.dueDate, bookingId: booking.id })));
     return lines.length;
   });
+}
+
+/** The zone to show a client their times in: their portal account's, else their latest booking's, else `fallback`. */
+export async function inviteeTimeZoneFor(db: Db, contact: Contact, fallback: string): Promise<string> {
+  if (contact.userId) {
+    const [user] = await db.select({ timezone: users.timezone }).from(users).where(eq(users.id, contact.userId));
+    if (user) return user.timezone;
+  }
+  const [latest] = await db.select({ tz: bookings.inviteeTimezone }).from(bookings).where(eq(bookings.contactId, contact.id)).orderBy(desc(bookings.createdAt)).limit(1);
+  return latest?.tz ?? fallback;
 }
