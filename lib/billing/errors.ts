@@ -21,3 +21,11 @@ export class CheckoutUnavailableError extends Error {
     this.name = "CheckoutUnavailableError";
   }
 }
+
+/** The refund asked for cannot be made (unknown payment, nothing left to refund, amount too high). */
+export class RefundNotPossibleError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "RefundNotPossibleError";
+  }
+}

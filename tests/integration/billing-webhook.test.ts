@@ -6,6 +6,8 @@ import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { createCheckoutSession } from "@/lib/billing/createCheckoutSession";
 import { handleStripeWebhook, type StripeWebhookDeps } from "@/lib/billing/handleStripeWebhook";
+import { RefundNotPossibleError } from "@/lib/billing/errors";
+import { getRefundablePurchase, previewCreditsRevoked, requestRefund } from "@/lib/billing/requestRefund";
 import { createStripeClient } from "@/lib/billing/stripeClient";
 import { createTestDb, type TestDb } from "../support/db";
 import { FAKE_STRIPE_KEY, FAKE_WEBHOOK_SECRET, signedStripeEvent, startFakeStripe, type FakeStripe } from "../support/fake-stripe";
@@ -217,5 +219,28 @@ describe("Stripe webhook", () => {
     const paid = fake.completeSession(checkout.id, { email: "pending@example.com" });
     expect((await deliver(signedStripeEvent("checkout.session.async_payment_succeeded", paid))).status).toBe(200);
     expect(await t.db.select().from(s.purchases).where(eq(s.purchases.stripeCheckoutSessionId, checkout.id))).toHaveLength(1);
+  });
+  it("sends a coach's refund to Stripe, and lets the webhook apply it", async () => {
+    const email = "coach.refund@example.com";
+    const checkout = await startCheckout({ email });
+    await deliver(signedStripeEvent("checkout.session.completed", fake.completeSession(checkout.id, { email })));
+    const [purchase] = await t.db.select().from(s.purchases).where(eq(s.purchases.stripeCheckoutSessionId, checkout.id));
+    const found = await getRefundablePurchase(t.db, coach.id, purchase.id);
+    expect(found).toMatchObject({ refundableCents: 45000, contactEmail: email, packageName: "Career Kickstart" });
+    expect(previewCreditsRevoked(found!.purchase, 45000)).toBe(3);
+
+    const [otherUser] = await t.db.insert(s.users).values({ email: "another.coach@example.com", role: "coach" }).returning();
+    const [otherCoach] = await t.db.insert(s.coaches).values({ userId: otherUser.id, slug: "another-coach", displayName: "Another" }).returning();
+    await expect(requestRefund(t.db, stripe, { coachId: otherCoach.id, purchaseId: purchase.id, amountCents: 100 })).rejects.toBeInstanceOf(RefundNotPossibleError);
+    await expect(requestRefund(t.db, stripe, { coachId: coach.id, purchaseId: purchase.id, amountCents: 45001 })).rejects.toThrow("more than what is left");
+
+    await requestRefund(t.db, stripe, { coachId: coach.id, purchaseId: purchase.id, amountCents: 30000 });
+    // A double submit of the same refund is one refund at Stripe.
+    await requestRefund(t.db, stripe, { coachId: coach.id, purchaseId: purchase.id, amountCents: 30000 });
+    expect(fake.refunded.get(purchase.stripePaymentIntentId!)).toBe(30000);
+    // Nothing changes until Stripe reports the refund.
+    expect((await getRefundablePurchase(t.db, coach.id, purchase.id))!.purchase.refundedCents).toBe(0);
+    await deliver(signedStripeEvent("charge.refunded", fake.refundedCharge(checkout.id)));
+    expect((await getRefundablePurchase(t.db, coach.id, purchase.id))!.purchase).toMatchObject({ refundedCents: 30000, sessionsRemaining: 1, status: "partially_refunded" });
   });
 });

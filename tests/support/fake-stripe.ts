@@ -1,6 +1,6 @@
 // A small local stand-in for the parts of Stripe's HTTP API that Ambit calls, so tests run with no
-// network: POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id, and a hosted checkout page
-// at /checkout/:id. It also builds the webhook events Stripe would send, signed like Stripe signs them.
+// network: POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id, POST /v1/refunds, and a
+// hosted checkout page at /checkout/:id. It also builds the webhook events Stripe would send, signed like Stripe signs them.
 import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -33,8 +33,10 @@ export type FakeStripe = {
   sessions: Map<string, FakeCheckoutSession>;
   /** The buyer pays on the hosted page: the session as checkout.session.completed carries it. */
   completeSession(id: string, customer: { email: string; name?: string }): FakeCheckoutSession;
-  /** A charge for a paid session with `refundedTotal` refunded so far, as charge.refunded carries it. */
-  refundedCharge(sessionId: string, refundedTotal: number): Record<string, unknown>;
+  /** Amount refunded so far per payment intent (POST /v1/refunds adds to it). */
+  refunded: Map<string, number>;
+  /** A charge for a paid session with `refundedTotal` (default: what was refunded through the API) refunded so far, as charge.refunded carries it. */
+  refundedCharge(sessionId: string, refundedTotal?: number): Record<string, unknown>;
   close(): Promise<void>;
 };
 
@@ -45,6 +47,8 @@ export const FAKE_WEBHOOK_SECRET = "whsec_fake_0123456789abcdef";
 export async function startFakeStripe(opts: { port?: number } = {}): Promise<FakeStripe> {
   const sessions = new Map<string, FakeCheckoutSession>();
   const requests: FakeStripe["requests"] = [];
+  const refunded = new Map<string, number>();
+  const idempotent = new Map<string, unknown>();
   let base = "";
 
   const server = http.createServer(async (req, res) => {
@@ -90,6 +94,22 @@ export async function startFakeStripe(opts: { port?: number } = {}): Promise<Fak
       sessions.set(id, session);
       return json(200, session);
     }
+    if (req.method === "POST" && url.pathname === "/v1/refunds") {
+      const key = req.headers["idempotency-key"];
+      if (typeof key === "string" && idempotent.has(key)) return json(200, idempotent.get(key));
+      const pi = String(body.payment_intent ?? "");
+      const session = [...sessions.values()].find((x) => x.payment_intent === pi && x.payment_status === "paid");
+      if (!session) return json(400, { error: { type: "invalid_request_error", message: `No such payment_intent: '${pi}'` } });
+      const already = refunded.get(pi) ?? 0;
+      const amount = body.amount === undefined ? session.amount_total - already : Number(body.amount);
+      if (!(amount > 0) || already + amount > session.amount_total) {
+        return json(400, { error: { type: "invalid_request_error", message: `Refund amount (${amount}) is greater than unrefunded amount on charge (${session.amount_total - already})` } });
+      }
+      refunded.set(pi, already + amount);
+      const refund = { id: `re_${crypto.randomBytes(12).toString("hex")}`, object: "refund", amount, currency: session.currency, payment_intent: pi, charge: `ch_${pi.slice(3)}`, status: "succeeded", metadata: body.metadata ?? {} };
+      if (typeof key === "string") idempotent.set(key, refund);
+      return json(200, refund);
+    }
     const get = /^\/v1\/checkout\/sessions\/([\w]+)$/.exec(url.pathname);
     if (req.method === "GET" && get) {
       const s = sessions.get(get[1]);
@@ -110,6 +130,7 @@ export async function startFakeStripe(opts: { port?: number } = {}): Promise<Fak
     port,
     requests,
     sessions,
+    refunded,
     completeSession(id, customer) {
       const s = sessions.get(id);
       if (!s) throw new Error(`No such checkout session ${id}`);
@@ -120,9 +141,10 @@ export async function startFakeStripe(opts: { port?: number } = {}): Promise<Fak
       });
       return { ...s };
     },
-    refundedCharge(sessionId, refundedTotal) {
+    refundedCharge(sessionId, total) {
       const s = sessions.get(sessionId);
       if (!s?.payment_intent) throw new Error(`Checkout session ${sessionId} is not paid`);
+      const refundedTotal = total ?? refunded.get(s.payment_intent) ?? 0;
       return {
         id: `ch_${s.payment_intent.slice(3)}`, object: "charge", amount: s.amount_total, amount_refunded: refundedTotal,
         currency: s.currency, payment_intent: s.payment_intent, refunded: refundedTotal >= s.amount_total, paid: true, status: "succeeded",

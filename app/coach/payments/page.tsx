@@ -24,7 +24,7 @@ export default async function PaymentsPage() {
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">Payments</h1>
-        <p className="mt-1 text-sm text-muted-foreground">Every package bought, with refunds. Refunds are made in Stripe and show up here by themselves. Times in {coach.timezone}.</p>
+        <p className="mt-1 text-sm text-muted-foreground">Every package bought, with refunds. Refunds made here or in Stripe show up once Stripe confirms them. Times in {coach.timezone}.</p>
       </div>
       <PaymentsSetupNotice />
       {payments.length === 0 ? (
@@ -63,7 +63,7 @@ export default async function PaymentsPage() {
             <h2 id="all-payments" className="text-lg font-semibold">All payments</h2>
             <Table>
               <THead>
-                <tr><Th>Date</Th><Th>Client</Th><Th>Package</Th><Th className="text-right">Amount</Th><Th className="text-right">Refunded</Th><Th>Status</Th><Th>Credits left</Th></tr>
+                <tr><Th>Date</Th><Th>Client</Th><Th>Package</Th><Th className="text-right">Amount</Th><Th className="text-right">Refunded</Th><Th>Status</Th><Th>Credits left</Th><Th>Details</Th></tr>
               </THead>
               <TBody>
                 {payments.map((p) => (
@@ -78,6 +78,7 @@ export default async function PaymentsPage() {
                     <Td className="whitespace-nowrap text-right tabular-nums">{p.refundedCents ? formatMoney(p.refundedCents, p.currency) : "–"}</Td>
                     <Td><Badge tone={STATUS[p.status].tone}>{STATUS[p.status].label}</Badge></Td>
                     <Td className="whitespace-nowrap">{p.sessionsRemaining} of {p.sessionsTotal}</Td>
+                    <Td><Link href={`/coach/payments/${p.id}`} className="text-primary underline-offset-4 hover:underline" aria-label={`View ${p.packageName} for ${p.contactName}`}>View</Link></Td>
                   </Tr>
                 ))}
               </TBody>
