@@ -187,3 +187,5 @@ export async function inviteeTimeZoneFor(db: Db, contact: Contact, fallback: str
   const [latest] = await db.select({ tz: bookings.inviteeTimezone }).from(bookings).where(eq(bookings.contactId, contact.id)).orderBy(desc(bookings.createdAt)).limit(1);
   return latest?.tz ?? fallback;
 }
+
+export { BOOKING_STATUSES };

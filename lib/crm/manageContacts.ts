@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contacts, type Contact, type ContactStage } from "@/db/schema";
+import { CONTACT_STAGES, contacts, type Contact, type ContactStage } from "@/db/schema";
 import { addActivity } from "./activities";
 import { contactInputSchema, fieldErrorsOf } from "./contactInput";
 import { InvalidInputError, NotFoundError, isUuid, pgErrorCode } from "./errors";
@@ -94,3 +94,6 @@ export async function moveContactStage(db: Db, coachId: string, contactId: strin
     return contact;
   });
 }
+
+/** Pipeline stages in order, for the app's selects and board (app/ does not import db/). */
+export { CONTACT_STAGES };

@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formValues, ok, runForm, type FormState } from "@/app/_components/coach/form-state";
+import type { CalendarFeedState } from "@/app/_components/calendar-feed-form";
+import { formValues, runForm, type FormState } from "@/app/_components/coach/form-state";
 import { requireCoach } from "@/lib/auth/guards";
 import { regenerateCalendarFeedToken, calendarFeedUrlFor } from "@/lib/booking";
 import { createMeetingType, deleteMeetingType, updateMeetingType } from "@/lib/coaching/meetingTypes";
@@ -61,11 +62,13 @@ export async function deleteOverrideAction(formData: FormData): Promise<void> {
   refresh();
 }
 
-export async function regenerateCalendarFeedAction(_: FormState): Promise<FormState> {
+/** A new secret calendar feed URL; the old one stops working at once. */
+export async function regenerateCalendarFeedAction(_: CalendarFeedState, _data: FormData): Promise<CalendarFeedState> {
   const { coach } = await requireCoach();
   const token = await regenerateCalendarFeedToken(getDb(), coach.id);
   revalidatePath("/coach");
-  return ok("New feed URL made: the old one no longer works.", { url: calendarFeedUrlFor(token) });
+  refresh();
+  return { url: calendarFeedUrlFor(token) };
 }
 
 export async function createMeetingTypeAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/app/_components/coach/action-form";
-import { CalendarFeed } from "@/app/_components/coach/calendar-feed";
+import { CalendarFeedForm } from "@/app/_components/calendar-feed-form";
 import { DateTime, formatCalendarDate } from "@/app/_components/coach/date-time";
 import { SubmitButton } from "@/app/_components/coach/submit-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
@@ -162,9 +162,9 @@ export default async function SettingsPage() {
       </div>
 
       <Card>
-        <CardHeader><CardTitle>Calendar feed</CardTitle></CardHeader>
+        <CardHeader><CardTitle>Calendar feed</CardTitle><p className="text-sm text-muted-foreground">See every booking in your own calendar app through a secret address.</p></CardHeader>
         <CardContent>
-          <CalendarFeed action={regenerateCalendarFeedAction} active={coach.calendarTokenHash !== null} />
+          <CalendarFeedForm action={regenerateCalendarFeedAction} hasFeed={coach.calendarTokenHash !== null} />
         </CardContent>
       </Card>
       <p className="text-sm">

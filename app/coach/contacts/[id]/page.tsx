@@ -6,12 +6,11 @@ import { DateTime } from "@/app/_components/coach/date-time";
 import { StageBadge } from "@/app/_components/coach/stage-badge";
 import { SubmitButton } from "@/app/_components/coach/submit-button";
 import { Badge, buttonVariants, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
-import { CONTACT_STAGES } from "@/db/schema";
 import { requireCoach } from "@/lib/auth/guards";
 import { renderUntrustedMarkdown } from "@/lib/content/markdown";
 import { getContactDetail, type ContactSession, type TimelineEntry } from "@/lib/crm/contactDetail";
 import { NotFoundError } from "@/lib/crm/errors";
-import { stageLabel } from "@/lib/crm/manageContacts";
+import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manageContacts";
 import { getDb } from "@/lib/db";
 import { addNoteAction, convertToClientAction, deleteNoteAction, updateContactAction, updateNoteAction } from "../actions";
 

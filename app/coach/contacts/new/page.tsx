@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/app/_components/coach/action-form";
 import { Card, CardContent } from "@/app/_components/ui";
-import { CONTACT_STAGES } from "@/db/schema";
 import { requireCoach } from "@/lib/auth/guards";
-import { stageLabel } from "@/lib/crm/manageContacts";
+import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manageContacts";
 import { createContactAction } from "../actions";
 import { ContactsNav } from "../contacts-nav";
 
