@@ -1,0 +1,152 @@
+// `npm run bench`: every benchmark against a production build, on a throw-away PostgreSQL database
+// and on a throw-away PGlite directory, each figure beside a baseline measured in the same run.
+// Prints one table and writes bench-results/latest.json. No thresholds: figures, not a test.
+//   BENCH_SECONDS=5     seconds per timed load run
+//   --rebuild           build even when .next-bench looks current
+//   --reuse-build       keep an existing .next-bench even if sources changed since
+//   --only=postgres|pglite
+import { migrateDatabase, openDatabase } from "@/db/client";
+import { seedDemoData } from "@/db/seed";
+import { benchBooking, raceRows } from "./booking";
+import { benchContactSearch } from "./contact-search";
+import { createPgliteDirectory, createPostgresDatabase, openBenchDatabase } from "./databases";
+import { measureBaselines, type Baselines } from "./http-baselines";
+import { benchArticle, benchFirstLoadJs, stageStaticArticleCopy } from "./pages";
+import { printTable, row, writeResults, type Row } from "./report";
+import { ensureBuild, startServer, type Server } from "./server";
+import { benchSlotEngine } from "./slot-engine";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const only = process.argv.find((a) => a.startsWith("--only="))?.split("=")[1];
+const PORTS = { postgres: 3310, pglite: 3311 };
+const cleanups: (() => Promise<void> | void)[] = [];
+
+function baselineRows(base: Baselines, driver: string): Row[] {
+  return [
+    row("baseline: static file, 10 connections", driver, base.staticFile.rps, "req/s", undefined, base.staticFile.path),
+    row("baseline: JSON ping, 10 connections", driver, base.ping.rps, "req/s", { name: "static file", value: base.staticFile.rps }),
+    row("baseline: JSON ping p95, 50 connections", driver, base.ping50.p95, "ms"),
+    row("baseline: bare insert, 10 connections", driver, base.insert.rps, "req/s", { name: "JSON ping", value: base.ping.rps }),
+    row("baseline: bare insert p95", driver, base.insert.p95, "ms"),
+  ];
+}
+
+/** The HTTP benchmarks against one running server. */
+async function benchServer(server: Server, driver: string, now: Date) {
+  const rows: Row[] = [];
+  console.log(`[bench] ${driver}: baselines`);
+  const base = await measureBaselines(server.url, seconds);
+  rows.push(...baselineRows(base, driver));
+  console.log(`[bench] ${driver}: availability, booking writes, booking race`);
+  const booking = await benchBooking(server.url, driver, now, base, seconds);
+  rows.push(...booking.rows);
+  console.log(`[bench] ${driver}: article page`);
+  rows.push(...(await benchArticle(server.url, driver, seconds)));
+  return { rows, race: booking.race };
+}
+
+async function benchPostgres(now: Date): Promise<Row[]> {
+  const pg = await createPostgresDatabase(now);
+  cleanups.push(() => pg.drop());
+  const server = await startServer(PORTS.postgres, { DATABASE_URL: pg.url });
+  cleanups.push(() => server.stop());
+  const rows: Row[] = [];
+  try {
+    const result = await benchServer(server, "postgres", now);
+    rows.push(...result.rows);
+    if (result.race) {
+      const handle = openBenchDatabase({ url: pg.url });
+      try {
+        rows.push(...(await raceRows(handle.db, "postgres", result.race)));
+      } finally {
+        await handle.close();
+      }
+    }
+    rows.push(...(await benchFirstLoadJs(server.url)));
+  } finally {
+    await server.stop();
+  }
+  console.log("[bench] postgres: contact search at 10,000 contacts");
+  const handle = openBenchDatabase({ url: pg.url });
+  try {
+    rows.push(...(await benchContactSearch(handle.db, "postgres")));
+  } finally {
+    await handle.close();
+  }
+  return rows;
+}
+
+async function benchPglite(now: Date): Promise<Row[]> {
+  const data = await createPgliteDirectory(`.data/bench-pglite-${process.pid}`, now);
+  cleanups.push(() => data.remove());
+  const server = await startServer(PORTS.pglite, { AMBIT_DATA_DIR: data.dir });
+  cleanups.push(() => server.stop());
+  const rows: Row[] = [];
+  let race;
+  try {
+    const result = await benchServer(server, "pglite", now);
+    rows.push(...result.rows);
+    race = result.race;
+  } finally {
+    await server.stop();
+  }
+  // PGlite allows one process at a time: the race is checked once the server has let go.
+  if (race) {
+    const handle = openBenchDatabase({ dir: data.dir });
+    try {
+      rows.push(...(await raceRows(handle.db, "pglite", race)));
+    } finally {
+      await handle.close();
+    }
+  }
+  console.log("[bench] pglite: contact search at 10,000 contacts");
+  const memory = openDatabase({ dataDir: "memory://" });
+  try {
+    await migrateDatabase(memory);
+    await seedDemoData(memory.db, { now });
+    rows.push(...(await benchContactSearch(memory.db, "pglite")));
+  } finally {
+    await memory.close();
+  }
+  return rows;
+}
+
+async function main() {
+  const started = Date.now();
+  const build = ensureBuild({ force: process.argv.includes("--rebuild"), reuse: process.argv.includes("--reuse-build") });
+  const now = new Date();
+  const articleCopy = stageStaticArticleCopy();
+  if (articleCopy) cleanups.push(() => articleCopy.remove());
+  const rows: Row[] = [];
+  console.log("[bench] slot engine in-process");
+  rows.push(...benchSlotEngine());
+  if (only !== "pglite") rows.push(...(await benchPostgres(now)));
+  if (only !== "postgres") rows.push(...(await benchPglite(now)));
+  console.log("");
+  printTable(rows);
+  const file = writeResults(rows, { build, secondsPerRun: seconds, totalSeconds: Math.round((Date.now() - started) / 1000) });
+  console.log(`\n[bench] written to ${file} in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+async function cleanUp() {
+  for (const fn of cleanups.reverse()) {
+    try {
+      await fn();
+    } catch (err) {
+      console.error("[bench] clean-up step failed:", (err as Error).message);
+    }
+  }
+  cleanups.length = 0;
+}
+
+process.on("SIGINT", () => {
+  void cleanUp().finally(() => process.exit(130));
+});
+
+main()
+  .then(cleanUp)
+  .catch(async (err) => {
+    console.error("[bench] failed:", err instanceof Error ? err.message : err);
+    await cleanUp();
+    process.exit(1);
+  });
