@@ -58,8 +58,8 @@ export default async function PaymentPage({ params, searchParams }: { params: Pr
         <CardHeader><CardTitle>Refund</CardTitle></CardHeader>
         <CardContent className="space-y-3 text-sm">
           <p className="text-muted-foreground">
-            A refund removes unused credits in proportion: after refunding a share of the price, the client keeps at most the sessions they still paid for
-            (rounded in your favour), never fewer than they have already used. Refunds made in Stripe&apos;s dashboard are applied the same way.
+            A refund removes unused credits in proportion: after a refund the client keeps at most the sessions they still paid for (rounded in your
+            favour), and sessions already used are never taken back. Refunds made in Stripe&apos;s dashboard are applied the same way.
           </p>
           {canRefund ? (
             <RefundForm
