@@ -49,6 +49,13 @@ export function SlotPicker({ state, days, slotsByDate, basePath, keep, coachTz, 
   const picked = state.date ? byDate.get(state.date) : undefined;
   const times = state.date ? (slotsByDate[state.date] ?? []) : [];
   const firstOpen = days.find((d) => d.slotCount > 0)?.date;
+  // Why the coming days without times have none, said once per reason ("Fully booked: 25, 26").
+  const closed = new Map<string, number[]>();
+  for (const d of days) {
+    if (d.slotCount > 0 || !d.reason || d.reason === "past") continue;
+    const text = REASONS[d.reason];
+    closed.set(text, [...(closed.get(text) ?? []), Number(d.date.slice(8))]);
+  }
 
   return (
     <div className="grid gap-6 md:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
@@ -129,6 +136,15 @@ export function SlotPicker({ state, days, slotsByDate, basePath, keep, coachTz, 
         <p className="mt-3 text-xs text-muted-foreground">
           <span className="mr-1 inline-block size-3 rounded-sm bg-accent align-middle" aria-hidden="true" /> Highlighted days have free times.
         </p>
+        {closed.size > 0 ? (
+          <ul className="mt-2 space-y-0.5 text-xs text-muted-foreground" aria-label="Days without times">
+            {[...closed].map(([text, dates]) => (
+              <li key={text}>
+                {text.charAt(0).toUpperCase() + text.slice(1)}: {dates.join(", ")}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
 
       <section aria-labelledby="pick-time" className="rounded-lg border border-border bg-card p-4">
