@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ArrowRight } from "lucide-react";
 import { ArticleCard } from "./_components/marketing/article-card";
 import { SiteFooter, SiteHeader } from "./_components/site-chrome";
-import { buttonVariants } from "./_components/ui";
+import { buttonVariants, cn } from "./_components/ui";
 import { getAllArticles } from "@/lib/content/articles";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
@@ -22,8 +22,8 @@ export default function NotFound() {
               The page may have moved, or the address has a typo. Careers have detours too; here are a few ways back.
             </p>
             <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
-              <Link href="/" className={buttonVariants({ size: "lg", className: "rounded-full" })}>Go to the home page</Link>
-              <Link href="/resources" className={buttonVariants({ size: "lg", variant: "secondary", className: "rounded-full" })}>
+              <Link href="/" className={cn(buttonVariants({ size: "lg" }), "rounded-full")}>Go to the home page</Link>
+              <Link href="/resources" className={cn(buttonVariants({ size: "lg", variant: "secondary" }), "rounded-full")}>
                 Browse the articles
                 <ArrowRight aria-hidden="true" className="size-4" />
               </Link>
@@ -32,7 +32,7 @@ export default function NotFound() {
         </section>
         {suggestions.length > 0 ? (
           <section aria-labelledby="suggested-title" className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
-            <h2 id="suggested-title" className="text-2xl font-semibold tracking-tight">Popular reading</h2>
+            <h2 id="suggested-title" className="text-2xl font-semibold tracking-tight">Recent articles</h2>
             <div className="mt-8 grid gap-5 md:grid-cols-3">
               {suggestions.map((article) => (
                 <ArticleCard key={article.slug} article={article} />

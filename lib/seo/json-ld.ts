@@ -25,7 +25,6 @@ export function articleJsonLd(article: ArticleForJsonLd, origin: string): JsonLd
     ...(article.words ? { wordCount: article.words } : {}),
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
-    image: `${url}/opengraph-image`,
     author: { "@type": "Person", name: article.author, url: absoluteUrl("/about", origin) },
     publisher: { "@type": "Organization", name: SITE.practiceName, url: absoluteUrl("/", origin) },
   };
@@ -55,7 +54,6 @@ export function professionalServiceJsonLd(origin: string, coachName: string = SI
     name: SITE.practiceName,
     description: SITE.description,
     url: absoluteUrl("/", origin),
-    image: absoluteUrl("/opengraph-image", origin),
     areaServed: SITE.areaServed,
     serviceType: "Career coaching",
     founder: { "@type": "Person", "@id": coachId(origin), name: coachName },

@@ -52,9 +52,15 @@ test("the article date is shown in the visitor's locale", async ({ browser }) =>
   await context.close();
 });
 
-test("every public page has a heading and no axe violations, on a desktop and a phone", async ({ page }) => {
-  for (const width of [1280, 360]) {
+test("every public page has a heading and no axe violations, on a desktop and a phone, light and dark", async ({ page }) => {
+  const views = [
+    { width: 1280, colorScheme: "light" },
+    { width: 360, colorScheme: "light" },
+    { width: 1280, colorScheme: "dark" },
+  ] as const;
+  for (const { width, colorScheme } of views) {
     await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme });
     for (const { path: url, heading } of PUBLIC_PAGES) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);

@@ -47,7 +47,7 @@ export default async function AboutPage() {
 
       <section aria-labelledby="about-title" className="site-hero border-b border-border/60">
         <div className="mx-auto grid max-w-6xl items-start gap-12 px-4 py-14 sm:px-6 sm:py-20 md:grid-cols-[minmax(0,20rem)_1fr] lg:gap-20">
-          <CoachPortrait name={profile.displayName} photoUrl={profile.photoUrl} className="mx-auto max-w-xs md:max-w-none" />
+          <CoachPortrait name={profile.displayName} photoUrl={profile.photoUrl} className="mx-auto max-w-48 md:max-w-none" />
           <div>
             <p className="text-sm font-semibold uppercase tracking-wider text-primary">About</p>
             <h1 id="about-title" className="mt-3 text-4xl font-semibold tracking-tight sm:text-5xl">{profile.displayName}</h1>

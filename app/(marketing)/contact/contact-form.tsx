@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import Link from "next/link";
 import { CircleCheck } from "lucide-react";
 import { Button, Field, Input, Textarea } from "@/app/_components/ui";
@@ -7,12 +7,17 @@ import { sendContactMessage, type ContactFormState } from "./actions";
 
 export function ContactForm() {
   const [state, action, pending] = useActionState<ContactFormState, FormData>(sendContactMessage, { status: "idle" });
+  const thanks = useRef<HTMLHeadingElement>(null);
+  // The form the visitor was in is gone: move focus to the message that replaced it.
+  useEffect(() => {
+    if (state.status === "sent") thanks.current?.focus();
+  }, [state.status]);
 
   if (state.status === "sent") {
     return (
-      <div role="status" className="rounded-2xl border border-border bg-card p-8 text-center">
+      <div role="status" className="self-start rounded-2xl border border-border bg-card p-8 text-center">
         <CircleCheck aria-hidden="true" className="mx-auto size-10 text-success" />
-        <h2 className="mt-4 text-2xl font-semibold tracking-tight">Thank you{state.name ? `, ${state.name}` : ""}</h2>
+        <h2 ref={thanks} tabIndex={-1} className="mt-4 text-2xl font-semibold tracking-tight focus:outline-none">Thank you{state.name ? `, ${state.name}` : ""}</h2>
         <p className="mt-2 leading-relaxed text-muted-foreground">Your message is on its way. I read every one myself and reply within two working days.</p>
         <p className="mt-6 text-sm">
           While you wait, you might like the <Link href="/resources" className="font-medium text-primary underline">career articles</Link>.
@@ -23,7 +28,7 @@ export function ContactForm() {
 
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} noValidate className="space-y-5 rounded-2xl border border-border bg-card p-6 shadow-sm sm:p-8">
+    <form action={action} noValidate className="self-start space-y-5 rounded-2xl border border-border bg-card p-6 shadow-sm sm:p-8">
       {state.formError ? (
         <p role="alert" className="rounded-md border border-danger p-3 text-sm text-danger">
           {state.formError}

@@ -21,7 +21,7 @@ export default function ResourcesPage() {
       </PageIntro>
       <div className="mx-auto max-w-6xl space-y-10 px-4 py-12 sm:px-6">
         <TagFilter tags={getAllTags()} />
-        {articles.length > 0 ? <ArticleGrid articles={articles} /> : <EmptyState title="No articles yet">New articles appear here as they are published.</EmptyState>}
+        {articles.length > 0 ? <ArticleGrid articles={articles} featureNewest /> : <EmptyState title="No articles yet">New articles appear here as they are published.</EmptyState>}
         <BookCallCta source="resources" className="mt-16" />
       </div>
     </>

@@ -35,13 +35,17 @@ export function TagFilter({ tags, activeTag }: { tags: { tag: string; count: num
   );
 }
 
-/** Articles newest first, as cards whose titles are h2s (the list is the page's main content). */
-export function ArticleGrid({ articles }: { articles: ArticleMeta[] }) {
+/**
+ * Articles newest first, as cards whose titles are h2s (the list is the page's main content).
+ * `featureNewest` gives the newest article a wider card.
+ */
+export function ArticleGrid({ articles, featureNewest = false }: { articles: ArticleMeta[]; featureNewest?: boolean }) {
   return (
     <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-      {articles.map((article) => (
-        <ArticleCard key={article.slug} article={article} headingLevel="h2" />
-      ))}
+      {articles.map((article, i) => {
+        const featured = featureNewest && i === 0;
+        return <ArticleCard key={article.slug} article={article} headingLevel="h2" featured={featured} className={featured ? "sm:col-span-2" : undefined} />;
+      })}
     </div>
   );
 }

@@ -20,9 +20,9 @@ export function CoachPortrait({ name, photoUrl, className }: { name: string; pho
       aria-label={`${name}: photo coming soon`}
       className={cn("relative grid aspect-[4/5] w-full place-items-center overflow-hidden rounded-3xl border border-warm-border bg-warm shadow-lg", className)}
     >
-      <div aria-hidden="true" className="absolute -left-10 -top-10 size-48 rounded-full bg-primary/15" />
+      <div aria-hidden="true" className="absolute -left-10 -top-10 size-48 rounded-full bg-primary/10" />
       <div aria-hidden="true" className="absolute -bottom-16 -right-12 size-64 rounded-full border-[28px] border-primary/10" />
-      <span aria-hidden="true" className="relative grid size-32 place-items-center rounded-full bg-primary text-4xl font-semibold tracking-tight text-primary-foreground shadow-md">
+      <span aria-hidden="true" className="relative grid aspect-square w-1/2 max-w-32 place-items-center rounded-full bg-primary text-3xl sm:text-4xl font-semibold tracking-tight text-primary-foreground shadow-md">
         {initials(name)}
       </span>
     </div>

@@ -36,7 +36,7 @@ export function renderOgImage({ eyebrow, title, footnote }: { eyebrow: string; t
             <div style={{ fontSize: 22, color: "#475569" }}>{eyebrow}</div>
           </div>
         </div>
-        <div style={{ display: "flex", fontSize: titleSize, lineHeight: 1.1, letterSpacing: -1.5, maxWidth: 1000 }}>{title}</div>
+        <div style={{ display: "flex", fontSize: titleSize, lineHeight: 1.1, letterSpacing: -0.5, maxWidth: 1000 }}>{title}</div>
         <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between", fontSize: 26, color: "#475569" }}>
           <div style={{ display: "flex" }}>{footnote ?? "Turn your job into a career"}</div>
           <div style={{ display: "flex", background: "#0f766e", color: "#ffffff", padding: "14px 28px", borderRadius: 999 }}>Book a free discovery call</div>
