@@ -19,7 +19,7 @@ export default defineConfig({
   ...base,
   testDir: path.join(root, "tests/e2e"),
   testMatch: "payments.spec.ts",
-  outputDir: path.join(root, "test-results/payments-e2e"),
+  outputDir: process.env.E2E_OUTPUT_DIR ?? path.join(root, "test-results/payments-e2e"),
   webServer: {
     ...server,
     cwd: root,

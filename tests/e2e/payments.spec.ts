@@ -45,7 +45,7 @@ test.describe("with Stripe", () => {
     if (!process.env.E2E_SCREENSHOTS) return;
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `test-results/payments-e2e/${name}-${width}.png`, fullPage: true });
+      await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
     }
     await page.setViewportSize({ width: 1280, height: 720 });
   }
@@ -75,6 +75,7 @@ test.describe("with Stripe", () => {
 
     await page.goto(`/services/checkout/success?session_id=${checkoutId}`);
     await expect(page.getByText("Your payment for Career Kickstart is confirmed")).toBeVisible();
+    await expectNoAxeViolations(page);
     await screenshots(page, "checkout-success");
 
     // The buyer was new: the portal invitation signs them in.
