@@ -50,7 +50,7 @@ export function RoadmapTimeline({ items, today, end, horizonYears }: Props) {
               )}
             />
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-              <time dateTime={item.date} className="w-28 shrink-0 text-sm tabular-nums text-muted-foreground">
+              <time dateTime={item.date} className="w-full shrink-0 text-sm tabular-nums text-muted-foreground sm:w-28">
                 {item.estimated ? "About " : ""}
                 {formatDay(item.date)}
               </time>

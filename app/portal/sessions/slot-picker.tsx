@@ -1,0 +1,32 @@
+"use client";
+import { useActionState } from "react";
+import { Button } from "@/app/_components/ui";
+import type { PlanFormState } from "@/lib/plans/formState";
+import { bookFollowUpAction } from "../actions";
+
+export type SlotDay = { date: string; label: string; slots: { start: string; label: string }[] };
+
+/** The free times, one button each; choosing one books it with a credit. Works without JavaScript. */
+export function SlotPicker({ days, zoneLabel }: { days: SlotDay[]; zoneLabel: string }) {
+  const [state, action, pending] = useActionState(bookFollowUpAction, { status: "idle" } as PlanFormState);
+  return (
+    <form action={action} className="space-y-4">
+      <p role="status" className={state.status === "error" ? "rounded-md border border-danger p-3 text-sm text-danger" : state.status === "ok" ? "rounded-md border border-success p-3 text-sm" : "sr-only"}>
+        {state.message ?? state.errors?.start ?? ""}
+      </p>
+      <p className="text-sm text-muted-foreground">Times are shown in {zoneLabel}.</p>
+      {days.map((day) => (
+        <fieldset key={day.date} className="space-y-2">
+          <legend className="text-sm font-semibold">{day.label}</legend>
+          <div className="flex flex-wrap gap-2">
+            {day.slots.map((slot) => (
+              <Button key={slot.start} type="submit" name="start" value={slot.start} variant="secondary" size="sm" disabled={pending} aria-label={`Book ${day.label} at ${slot.label}`}>
+                {slot.label}
+              </Button>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+    </form>
+  );
+}
