@@ -7,7 +7,7 @@ import { JsonLdScript } from "@/app/_components/marketing/json-ld";
 import { SectionHeading } from "@/app/_components/marketing/page-intro";
 import { RoadmapPreview } from "@/app/_components/marketing/roadmap-preview";
 import { Testimonials } from "@/app/_components/marketing/testimonials";
-import { buttonVariants } from "@/app/_components/ui";
+import { buttonVariants, cn } from "@/app/_components/ui";
 import { getAllArticles } from "@/lib/content/articles";
 import { professionalServiceJsonLd } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -59,11 +59,11 @@ export default function HomePage() {
               I help people who are good at their job work out where it should lead, and build the plan that gets them there: short-term wins, long-term direction, and someone in your corner.
             </p>
             <div className="mt-8 flex flex-col gap-3 sm:flex-row sm:items-center">
-              <Link href={bookingHref("home")} className={buttonVariants({ size: "lg", className: "rounded-full" })}>
+              <Link href={bookingHref("home")} className={cn(buttonVariants({ size: "lg" }), "rounded-full")}>
                 Book a free discovery call
                 <ArrowRight aria-hidden="true" className="size-4" />
               </Link>
-              <Link href="#how-it-works" className={buttonVariants({ size: "lg", variant: "ghost", className: "rounded-full" })}>
+              <Link href="#how-it-works" className={cn(buttonVariants({ size: "lg", variant: "ghost" }), "rounded-full")}>
                 See how it works
               </Link>
             </div>

@@ -3,6 +3,7 @@ import { Rss } from "lucide-react";
 import { SITE } from "@/lib/seo/site";
 import { BookCallLink } from "./marketing/book-call-link";
 import { buttonVariants } from "./ui/button";
+import { cn } from "./ui/cn";
 
 const NAV = [
   { href: "/services", label: "Services" },
@@ -48,7 +49,7 @@ export function SiteHeader() {
           <Link href="/sign-in" className="rounded-md px-2.5 py-1.5 text-sm text-foreground/85 transition-colors hover:bg-muted hover:text-foreground">
             Sign in
           </Link>
-          <BookCallLink className={buttonVariants({ size: "sm", className: "h-9 rounded-full px-4" })}>Book a free call</BookCallLink>
+          <BookCallLink className={cn(buttonVariants({ size: "sm" }), "h-9 rounded-full px-4")}>Book a free call</BookCallLink>
         </div>
       </div>
     </header>
@@ -88,7 +89,7 @@ export function SiteFooter() {
           <p className="text-sm leading-relaxed text-muted-foreground">
             Career coaching for people who are good at their job and ready to decide where it leads.
           </p>
-          <BookCallLink className={buttonVariants({ size: "sm", className: "h-9 rounded-full px-4" })}>Book a free discovery call</BookCallLink>
+          <BookCallLink className={cn(buttonVariants({ size: "sm" }), "h-9 rounded-full px-4")}>Book a free discovery call</BookCallLink>
         </div>
         {FOOTER_GROUPS.map((group) => (
           <nav key={group.title} aria-label={group.title} className="text-sm">

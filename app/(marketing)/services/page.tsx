@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ArrowRight, CalendarCheck, Check, Clock } from "lucide-react";
 import { BookCallCta } from "@/app/_components/marketing/book-call-cta";
 import { PageIntro, SectionHeading } from "@/app/_components/marketing/page-intro";
-import { buttonVariants, EmptyState } from "@/app/_components/ui";
+import { buttonVariants, cn, EmptyState } from "@/app/_components/ui";
 import { BuyPackageButton } from "@/app/(marketing)/services/buy-button";
 import { formatMoney } from "@/lib/billing/money";
 import { listActivePackages } from "@/lib/billing/packages";
@@ -71,7 +71,7 @@ export default async function ServicesPage() {
                 </li>
               ))}
             </ul>
-            <Link href={bookingHref("services")} className={buttonVariants({ className: "mt-7 w-full rounded-full" })}>
+            <Link href={bookingHref("services")} className={cn(buttonVariants(), "mt-7 w-full rounded-full")}>
               <CalendarCheck aria-hidden="true" className="size-4" />
               Book a free discovery call
             </Link>
