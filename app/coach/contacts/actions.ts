@@ -88,18 +88,20 @@ export async function convertToClientAction(_: FormState, formData: FormData): P
   const values = formValues(formData);
   const e = env();
   const now = new Date();
-  return runForm(
+  const state = await runForm(
     values,
     async () => {
       await convertToClient(getDb(), {
         coachId: coach.id, coachName: coach.displayName, contactId: values.contactId ?? "", startDate: getLocalDate(now, coach.timezone),
         secret: e.authSecret, publicUrl: e.publicUrl, now,
       });
-      revalidatePath(`/coach/contacts/${values.contactId}`);
-      return "Converted: the portal invitation is on its way and a draft plan is ready.";
+      return "Converted";
     },
     [PortalAccessError],
   );
+  if (state.status !== "ok") return state;
+  revalidatePath(`/coach/contacts/${values.contactId}`);
+  redirect(`/coach/contacts/${values.contactId}?converted=1`);
 }
 
 export async function eraseContactAction(_: FormState, formData: FormData): Promise<FormState> {

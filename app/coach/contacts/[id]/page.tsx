@@ -56,9 +56,9 @@ function TimelineItem({ entry, timeZone }: { entry: TimelineEntry; timeZone: str
   );
 }
 
-export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ converted?: string }> }) {
   const { coach } = await requireCoach("/coach/contacts");
-  const { id } = await params;
+  const [{ id }, { converted }] = await Promise.all([params, searchParams]);
   const detail = await load(coach.id, id);
   const { contact } = detail;
   const tz = coach.timezone;
@@ -85,6 +85,8 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           <Link className={buttonVariants({ variant: "ghost", size: "sm" })} href={`/coach/contacts/${contact.id}/erase`}>Erase…</Link>
         </div>
       </div>
+
+      {converted ? <p role="status" className="rounded-md border border-success px-3 py-2 text-sm text-success">Converted to client: the portal invitation is on its way and a draft career plan is ready.</p> : null}
 
       {canConvert ? (
         <Card>
