@@ -3,9 +3,16 @@ import { expectNoAxeViolations, openLatestEmail } from "./support";
 
 // The visitor is in New York; the coach works in London.
 test.use({ timezoneId: "America/New_York" });
+// The tests share one practice calendar: run them one after another, each on its own day.
+test.describe.configure({ mode: "serial" });
 
-async function pickFirstDayAndTime(page: Page) {
-  await page.getByRole("link", { name: /times? free$/ }).first().click();
+/** Opens next month (other journeys tend to take the first free times) and picks a day and its first time. */
+async function pickDayAndTime(page: Page, dayIndex: number) {
+  await page.getByRole("link", { name: "Next month" }).click();
+  await expect(page).toHaveURL(/month=\d{4}-\d{2}/);
+  const days = page.getByRole("link", { name: /times? free$/ });
+  await expect(days.first()).toBeVisible();
+  await days.nth(Math.min(dayIndex, (await days.count()) - 1)).click();
   await expect(page).toHaveURL(/date=\d{4}-\d{2}-\d{2}/);
   const time = page.getByRole("list", { name: /^Free times on/ }).getByRole("link").first();
   const label = (await time.textContent())!.trim();
@@ -27,7 +34,7 @@ test("a new visitor books from an article in their own time zone, then reschedul
   await expect(page.getByText(/Times are in America\/New_York\. Alex works in Europe\/London\./)).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const time = await pickFirstDayAndTime(page);
+  const time = await pickDayAndTime(page, 0);
   await expect(page.getByRole("heading", { name: "Your details" })).toBeVisible();
   await expect(page.getByText(/Your time:.*America\/New_York/)).toContainText(time);
   await expectNoAxeViolations(page);
@@ -68,8 +75,9 @@ test("a new visitor books from an article in their own time zone, then reschedul
 
   // Reschedule to another day.
   const reschedule = page.getByRole("region", { name: "Reschedule" });
-  const days = reschedule.getByRole("link", { name: /times? free$/ });
-  await days.nth((await days.count()) > 1 ? 1 : 0).click();
+  await reschedule.getByRole("link", { name: "Next month" }).click();
+  await expect(page).toHaveURL(/month=/);
+  await reschedule.getByRole("link", { name: /times? free$/ }).last().click();
   await expect(page).toHaveURL(/date=/);
   await page.getByRole("list", { name: /^Free times on/ }).getByRole("link").first().click();
   await expect(page.getByText(/New time:/)).toBeVisible();
@@ -99,7 +107,7 @@ test.describe("without JavaScript", () => {
     const email = `e2e.nojs.${Date.now()}@example.com`;
     await page.goto("/book?tz=Asia/Kolkata&src=no-js-check");
     await expect(page.getByText(/Times are in Asia\/Kolkata/)).toBeVisible();
-    await pickFirstDayAndTime(page);
+    await pickDayAndTime(page, 2);
     await page.getByLabel("Your name").fill("Nila Das");
     await page.getByLabel("Email address").fill(email);
     await page.getByLabel("Where are you now?").selectOption("Just starting");
@@ -115,7 +123,7 @@ test.describe("without JavaScript", () => {
 test("when the time is taken meanwhile, the visitor keeps their answers and gets fresh times", async ({ page }) => {
   await page.goto("/book?src=job-vs-career");
   await expect(page).toHaveURL(/tz=America%2FNew_York/);
-  await pickFirstDayAndTime(page);
+  await pickDayAndTime(page, 4);
   const slot = new URL(page.url()).searchParams.get("slot")!;
   await page.getByLabel("Your name").fill("Sasha Late");
   await page.getByLabel("Email address").fill(`e2e.late.${Date.now()}@example.com`);
