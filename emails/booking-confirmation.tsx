@@ -7,7 +7,8 @@ export type BookingConfirmationEmailProps = {
   coachName: string;
   when: string;
   whenShort: string;
-  manageUrl: string;
+  /** Absent when the change came from the coach: the link from the first email still works. */
+  manageUrl?: string;
   rescheduled?: boolean;
 };
 
@@ -22,9 +23,15 @@ export default function BookingConfirmationEmail(p: BookingConfirmationEmailProp
       </Text>
       <Text style={{ ...emailStyles.p, fontWeight: 600 }}>{p.when}</Text>
       <Text style={emailStyles.p}>The attached invite (invite.ics) adds it to your calendar. {p.coachName} will read your answers before the call and send you the video link.</Text>
-      <Button href={p.manageUrl} style={emailStyles.button}>Reschedule or cancel</Button>
-      <Text style={emailStyles.muted}>Or paste this address into your browser: {p.manageUrl}</Text>
-      <Text style={emailStyles.muted}>Keep this link to yourself: anyone with it can change your booking.</Text>
+      {p.manageUrl ? (
+        <>
+          <Button href={p.manageUrl} style={emailStyles.button}>Reschedule or cancel</Button>
+          <Text style={emailStyles.muted}>Or paste this address into your browser: {p.manageUrl}</Text>
+          <Text style={emailStyles.muted}>Keep this link to yourself: anyone with it can change your booking.</Text>
+        </>
+      ) : (
+        <Text style={emailStyles.p}>To reschedule or cancel, use the link in your first confirmation email.</Text>
+      )}
     </EmailLayout>
   );
 }

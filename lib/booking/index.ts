@@ -14,7 +14,7 @@ export { bookingUid, buildIcs, type CalendarEvent } from "./ics";
 export { createManageToken, hashToken } from "./tokens";
 export { calendarFeedUrlFor, googleCalendarUrl, manageUrlFor } from "./urls";
 export { formatClock, formatDay, formatMeetingShort, formatMeetingTime } from "./formatMeetingTime";
-export { bookingFormSchema, bookingRequestSchema, availabilityQuerySchema, intakeAnswersSchema, MAX_RANGE_DAYS } from "./schemas";
+export { availabilityQuerySchema, bookingFormSchema, bookingRequestSchema, intakeAnswersSchema, manageActionSchema, MAX_RANGE_DAYS } from "./schemas";
 export {
   BookingError,
   BookingNotChangeableError,

@@ -86,8 +86,9 @@ export async function enqueueBookedEmails(db: Db, p: BookingParties, manageToken
 export async function enqueueRescheduledEmails(db: Db, next: BookingParties, previous: Booking, manageToken: string | null) {
   const coachEmail = await coachAddress(db, next.coach);
   const tz = next.booking.inviteeTimezone;
-  // The link in the first confirmation keeps working: the token moved to the new booking.
-  const manageUrl = manageToken ? manageUrlFor(manageToken) : `${env().publicUrl}/book`;
+  // Without the token (a change by the coach) the link in the first confirmation still works:
+  // the token moved to the new booking.
+  const manageUrl = manageToken ? manageUrlFor(manageToken) : undefined;
   const props = {
     name: next.contact.name,
     typeName: next.type.name,
@@ -103,7 +104,7 @@ export async function enqueueRescheduledEmails(db: Db, next: BookingParties, pre
     subject: BookingConfirmationEmail.subject(props),
     kind: "booking_rescheduled",
     body: createElement(BookingConfirmationEmail, props),
-    attachments: [icsAttachment([calendarEventFor(old, "CANCELLED", { sequence: 1, coachEmail }), calendarEventFor(next, "CONFIRMED", { manageUrl: manageToken ? manageUrl : undefined, coachEmail })])],
+    attachments: [icsAttachment([calendarEventFor(old, "CANCELLED", { sequence: 1, coachEmail }), calendarEventFor(next, "CONFIRMED", { manageUrl, coachEmail })])],
   });
   const coachProps = {
     kind: "rescheduled" as const,
@@ -137,7 +138,7 @@ export async function enqueueCancelledEmails(db: Db, p: BookingParties, opts: { 
     byCoach: opts.byCoach,
     reason: opts.reason,
     creditReturned: opts.creditReturned,
-    bookUrl: `${env().publicUrl}/book${p.type.visibility === "public" ? `/${p.type.slug}` : ""}`,
+    bookUrl: `${env().publicUrl}${p.type.visibility === "public" ? `/book/${p.type.slug}` : "/portal"}`,
   };
   await enqueueEmail(db, {
     to: p.contact.email,

@@ -112,6 +112,15 @@ describe(`booking lifecycle (${process.env.DATABASE_URL ? "postgres" : "pglite"}
     expect(mails.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("the coach can move a booking by id; the prospect's old link keeps working", async () => {
+    const [a, b] = await slotsOn(t.db, "discovery", "2027-03-24").then((x) => [x[0], x[5]]);
+    const booked = await bookSlot(t.db, { ...person(7), typeSlug: "discovery", start: a }, NOW);
+    const moved = await rescheduleBooking(t.db, { bookingId: booked.booking.id, coachId: coach.id, newStart: b, actor: "coach", now: NOW });
+    expect((await findBooking(t.db, { token: booked.manageToken }))!.booking.id).toBe(moved.booking.id);
+    const [mail] = await t.db.select().from(s.emailOutbox).where(and(eq(s.emailOutbox.toAddress, "visitor7@example.com"), eq(s.emailOutbox.kind, "booking_rescheduled")));
+    expect(mail.text).toContain("use the link in your first confirmation email");
+  });
+
   it("cannot change a booking once it has started", async () => {
     const [a] = await slotsOn(t.db, "discovery", "2027-03-16");
     const booked = await bookSlot(t.db, { ...person(2), typeSlug: "discovery", start: a }, NOW);

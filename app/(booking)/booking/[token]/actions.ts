@@ -2,9 +2,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { BookingError, cancelBooking, rescheduleBooking, SlotUnavailableError } from "@/lib/booking";
+import { BookingError, cancelBooking, manageActionSchema, rescheduleBooking, SlotUnavailableError } from "@/lib/booking";
 import { clientIp, consumeRateLimit } from "@/lib/security/rate-limit";
-import { manageActionSchema } from "@/lib/booking/schemas";
 
 export type ManageFormState = { formError?: string; reason?: string };
 
