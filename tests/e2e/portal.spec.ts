@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Locator } from "@playwright/test";
-import { expectNoAxeViolations, signInAs } from "./support";
+import { expectNoAxeViolations, openLatestEmail, signInAs } from "./support";
 
 /** Opens a <details> section unless it is open already (it stays open across saves). */
 async function expand(details: Locator) {
@@ -100,4 +100,29 @@ test("the coach gets 404 for a plan of a contact that does not exist", async ({ 
   const junk = await coach.page.goto("/coach/clients/junk/plan/growth");
   expect(junk?.status()).toBe(404);
   await coach.context.close();
+});
+
+test("the weekly digest reaches the client, and its link turns it off without signing in", async ({ page }) => {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "short", hour: "numeric", hourCycle: "h23" }).formatToParts(new Date());
+  const part = (type: string) => parts.find((p) => p.type === type)?.value;
+  test.skip(part("weekday") === "Mon" && Number(part("hour")) < 8, "The digest goes out from Monday 08:00 in the client's zone");
+  test.setTimeout(120_000);
+  // The background worker queues it on its first tick after start.
+  await expect(async () => openLatestEmail(page, "client@example.com", "Your week")).toPass({ timeout: 60_000 });
+  await expect(page.getByTestId("mail-text")).toContainText("Book coffee with two engineering managers", { useInnerText: false });
+  const href = await page.getByRole("link", { name: /\/portal\/digest\/opt-out\?token=/ }).getAttribute("href");
+  const confirm = await page.goto(href!);
+  expect(confirm?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Stop the weekly email?" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Stop the weekly email" }).click();
+  await expect(page.getByRole("heading", { name: "You will not get the weekly email any more" })).toBeVisible();
+  const forged = await page.goto(`${href!.split("?")[0]}?token=${encodeURIComponent("Zm9v.bad")}`);
+  expect(forged?.status()).toBe(400);
+
+  await signInAs(page, "client@example.com");
+  await page.goto("/portal/actions");
+  await expect(page.getByRole("button", { name: "Send me the weekly email again" })).toBeVisible();
+  await page.getByRole("button", { name: "Send me the weekly email again" }).click();
+  await expect(page.getByRole("button", { name: "Stop the weekly email" })).toBeVisible();
 });
