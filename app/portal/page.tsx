@@ -15,6 +15,7 @@ export default async function RoadmapPage() {
   if (!details) return <NoPlanYet title={`Hello, ${contact.name.split(" ")[0]}`} />;
   const { plan, goals, milestones, actionItems } = details;
   const byGoal = groupMilestonesByGoal(milestones);
+  const mine = actionItems.filter((i) => i.owner === "client");
   const next = nextThingsToDo(actionItems, milestones, today, 3, "client");
   const items = roadmapLayout({ today, horizonYears: plan.horizonYears, goals, milestones });
   const end = roadmapEnd(today, plan.horizonYears);
@@ -37,6 +38,18 @@ export default async function RoadmapPage() {
           </CardHeader>
           <CardContent className="space-y-3">
             <ProgressBar value={planProgress(goals, byGoal)} label="Overall progress of your plan" />
+            <dl className="grid grid-cols-3 gap-3 text-center">
+              {[
+                { label: "Milestones reached", value: `${milestones.filter((m) => m.doneAt).length} of ${milestones.length}` },
+                { label: "Your actions done", value: `${mine.filter((i) => i.doneAt).length} of ${mine.length}` },
+                { label: "Achievements", value: String(details.achievements.length) },
+              ].map((stat) => (
+                <div key={stat.label} className="rounded-md bg-muted p-3">
+                  <dt className="text-xs text-muted-foreground">{stat.label}</dt>
+                  <dd className="text-lg font-semibold tabular-nums">{stat.value}</dd>
+                </div>
+              ))}
+            </dl>
             {plan.vision ? <blockquote className="border-l-4 border-primary pl-3 text-sm italic text-muted-foreground">{plan.vision}</blockquote> : null}
           </CardContent>
         </Card>

@@ -1,3 +1,4 @@
+import { addYears, format } from "date-fns";
 import { Badge, cn } from "@/app/_components/ui";
 import type { IsoDate, RoadmapItem } from "@/lib/plans";
 import { formatDay, formatMonth } from "./format";
@@ -10,14 +11,18 @@ type Props = { items: RoadmapItem[]; today: IsoDate; end: IsoDate; horizonYears:
  * which is what assistive technology and the printed page read.
  */
 export function RoadmapTimeline({ items, today, end, horizonYears }: Props) {
-  const ticks = Array.from({ length: Math.min(horizonYears, 10) + 1 }, (_, i) => i / Math.max(1, Math.min(horizonYears, 10)));
+  const years = Math.max(1, Math.min(horizonYears, 10));
+  // One tick per year; the inner ones are labelled with their month and year.
+  const ticks = Array.from({ length: years + 1 }, (_, i) => ({ at: i / years, label: format(addYears(new Date(`${today}T12:00:00Z`), i), "yyyy-MM-dd") }));
   return (
     <div className="space-y-6">
       <div aria-hidden="true" className="relative mx-2 h-24 print:hidden">
         <div className="absolute inset-x-0 top-1/2 h-1 -translate-y-1/2 rounded-full bg-muted" />
         <div className="absolute top-1/2 h-3 w-0.5 -translate-y-1/2 bg-foreground" style={{ left: 0 }} />
-        {ticks.map((t) => (
-          <div key={t} className="absolute top-[calc(50%+0.75rem)] h-2 w-px bg-border" style={{ left: `${t * 100}%` }} />
+        {ticks.map((t, i) => (
+          <div key={t.at} className="absolute top-[calc(50%+0.75rem)] h-2 w-px bg-border" style={{ left: `${t.at * 100}%` }}>
+            {i > 0 && i < ticks.length - 1 ? <span className="absolute left-1/2 top-3 hidden -translate-x-1/2 whitespace-nowrap text-xs text-muted-foreground sm:block">{formatMonth(t.label)}</span> : null}
+          </div>
         ))}
         {items.map((item) => (
           <span
