@@ -38,13 +38,13 @@ export default async function RoadmapPage() {
           </CardHeader>
           <CardContent className="space-y-3">
             <ProgressBar value={planProgress(goals, byGoal)} label="Overall progress of your plan" />
-            <dl className="grid grid-cols-3 gap-3 text-center">
+            <dl className="grid gap-2 sm:grid-cols-3 sm:gap-3 sm:text-center">
               {[
                 { label: "Milestones reached", value: `${milestones.filter((m) => m.doneAt).length} of ${milestones.length}` },
                 { label: "Your actions done", value: `${mine.filter((i) => i.doneAt).length} of ${mine.length}` },
                 { label: "Achievements", value: String(details.achievements.length) },
               ].map((stat) => (
-                <div key={stat.label} className="rounded-md bg-muted p-3">
+                <div key={stat.label} className="flex items-center justify-between rounded-md bg-muted px-3 py-2 sm:block sm:p-3">
                   <dt className="text-xs text-muted-foreground">{stat.label}</dt>
                   <dd className="text-lg font-semibold tabular-nums">{stat.value}</dd>
                 </div>
