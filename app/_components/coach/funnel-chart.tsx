@@ -7,7 +7,7 @@ export function FunnelChart({ data }: { data: { source: string; count: number }[
   return (
     <div className="h-64 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
+        <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
           <XAxis type="number" allowDecimals={false} stroke="var(--muted-foreground)" fontSize={12} />
           <YAxis type="category" dataKey="source" width={150} stroke="var(--muted-foreground)" fontSize={12} tickFormatter={(v: string) => (v.length > 22 ? `${v.slice(0, 21)}…` : v)} />
