@@ -53,7 +53,8 @@ export async function getContactDetail(db: Db, coachId: string, contactId: strin
   const past = sessionRows.filter((s) => !upcoming.includes(s)).reverse();
 
   const timeline: TimelineEntry[] = [
-    ...activityRows.map((a) => ({ kind: "activity" as const, at: a.createdAt, activity: a })),
+    // Notes appear as themselves, so their "note added" entries would only repeat them.
+    ...activityRows.filter((a) => a.kind !== "note_added").map((a) => ({ kind: "activity" as const, at: a.createdAt, activity: a })),
     ...noteRows.map((n) => ({ kind: "note" as const, at: n.createdAt, note: n })),
     ...sessionRows.filter((s) => s.startsAt.getTime() <= now.getTime()).map((s) => ({ kind: "session" as const, at: s.startsAt, session: s })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
@@ -64,8 +65,12 @@ export async function getContactDetail(db: Db, coachId: string, contactId: strin
 function intakeOf(contact: Contact, sessions: ContactSession[]): { label: string; answer: string }[] {
   const discovery = [...sessions].reverse().find((s) => s.typeKind === "discovery" && Object.keys(s.intakeAnswers).length > 0);
   const answers = discovery?.intakeAnswers ?? contact.intake ?? {};
-  const labels = new Map((discovery?.intakeQuestions ?? []).map((q) => [q.id, q.label]));
+  const questions = discovery?.intakeQuestions ?? [];
+  const labels = new Map(questions.map((q) => [q.id, q.label]));
+  // In the order the questions were asked (jsonb does not keep key order).
+  const order = (id: string) => (questions.findIndex((q) => q.id === id) + 1 || questions.length + 1);
   return Object.entries(answers)
+    .sort(([a], [b]) => order(a) - order(b))
     .filter(([, answer]) => typeof answer === "string" && answer.trim() !== "")
     .map(([id, answer]) => ({ label: labels.get(id) ?? id.replace(/[_-]+/g, " ").replace(/^./, (c) => c.toUpperCase()), answer }));
 }

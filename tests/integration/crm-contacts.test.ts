@@ -125,7 +125,9 @@ describe("contacts: create, edit, stage moves, notes", () => {
     expect(detail.notes[0].body).toBe("Wants to lead a team by 2028");
     const times = detail.timeline.map((e) => e.at.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    expect(detail.timeline.some((e) => e.kind === "activity" && e.activity.kind === "note_added")).toBe(true);
+    expect(detail.timeline.some((e) => e.kind === "note" && e.note.id === note.id)).toBe(true);
+    expect(detail.timeline.some((e) => e.kind === "activity" && e.activity.kind === "note_added")).toBe(false);
+    expect(detail.intake.map((i) => i.label)).toEqual(["Where are you now?", "What horizon are you thinking about?", "What would you like from the call?"]);
     expect(detail.upcoming).toHaveLength(1);
     expect(detail.intake.map((i) => i.label)).toContain("Where are you now?");
     await deleteNote(t.db, { coachId, noteId: note.id });

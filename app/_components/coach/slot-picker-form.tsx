@@ -28,7 +28,7 @@ export function SlotPickerForm({
       {withSlots.length === 0 ? (
         <p className="text-sm text-muted-foreground">No free times in this period.</p>
       ) : (
-        <div className="max-h-96 space-y-3 overflow-y-auto rounded-md border border-border p-3">
+        <div className="relative max-h-96 space-y-3 overflow-y-auto rounded-md border border-border p-3">
           {withSlots.map((day) => (
             <fieldset key={day.date}>
               <legend className="mb-1 text-sm font-semibold">{day.label}</legend>

@@ -32,11 +32,11 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
     return qs ? `/coach/contacts?${qs}` : "/coach/contacts";
   };
 
-  const sortHeader = (key: ContactSort, label: string) => {
+  const sortHeader = (key: ContactSort, label: string, className?: string) => {
     const active = search.sort === key;
     const nextDir = active && search.dir === "asc" ? "desc" : "asc";
     return (
-      <Th aria-sort={active ? (search.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <Th className={className} aria-sort={active ? (search.dir === "asc" ? "ascending" : "descending") : undefined}>
         <Link href={hrefWith({ sort: key, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:underline">
           {label}
           <span aria-hidden="true">{active ? (search.dir === "asc" ? "▲" : "▼") : ""}</span>
@@ -98,22 +98,25 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           <THead>
             <tr>
               {sortHeader("name", "Name")}
-              {sortHeader("email", "Email")}
+              {sortHeader("email", "Email", "hidden md:table-cell")}
               {sortHeader("stage", "Stage")}
-              <Th>Tags</Th>
-              <Th className="hidden md:table-cell">Source</Th>
-              {sortHeader("created", "Added")}
+              <Th className="hidden lg:table-cell">Tags</Th>
+              <Th className="hidden lg:table-cell">Source</Th>
+              {sortHeader("created", "Added", "hidden sm:table-cell")}
             </tr>
           </THead>
           <TBody>
             {result.rows.map((c) => (
               <Tr key={c.id}>
-                <Td><Link href={`/coach/contacts/${c.id}`} className="font-medium text-primary underline-offset-2 hover:underline">{c.name}</Link></Td>
-                <Td className="break-all">{c.email}</Td>
+                <Td>
+                  <Link href={`/coach/contacts/${c.id}`} className="font-medium text-primary underline-offset-2 hover:underline">{c.name}</Link>
+                  <span className="block break-all text-xs text-muted-foreground md:hidden">{c.email}</span>
+                </Td>
+                <Td className="hidden break-all md:table-cell">{c.email}</Td>
                 <Td><StageBadge stage={c.stage} /></Td>
-                <Td className="text-muted-foreground">{c.tags.join(", ")}</Td>
-                <Td className="hidden text-muted-foreground md:table-cell">{c.source}</Td>
-                <Td className="whitespace-nowrap"><DateTime date={c.createdAt} timeZone={coach.timezone} format="date" /></Td>
+                <Td className="hidden text-muted-foreground lg:table-cell">{c.tags.join(", ")}</Td>
+                <Td className="hidden text-muted-foreground lg:table-cell">{c.source}</Td>
+                <Td className="hidden whitespace-nowrap sm:table-cell"><DateTime date={c.createdAt} timeZone={coach.timezone} format="date" /></Td>
               </Tr>
             ))}
           </TBody>

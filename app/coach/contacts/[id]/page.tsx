@@ -25,6 +25,9 @@ async function load(coachId: string, id: string) {
   }
 }
 
+// Compact typography for rendered notes (the article styles are too large here).
+const NOTE_BODY = "text-sm [&_a]:text-primary [&_a]:underline [&_code]:font-mono [&_ol]:list-decimal [&_ol]:pl-5 [&_p]:my-1 [&_ul]:list-disc [&_ul]:pl-5";
+
 const STATUS_TONE = { confirmed: "accent", completed: "success", cancelled: "neutral", no_show: "danger" } as const;
 
 function SessionList({ sessions, timeZone, empty }: { sessions: ContactSession[]; timeZone: string; empty: string }) {
@@ -51,7 +54,7 @@ function TimelineItem({ entry, timeZone }: { entry: TimelineEntry; timeZone: str
       <span className="absolute -left-[5px] top-1.5 size-2 rounded-full bg-primary" aria-hidden="true" />
       <p className="text-xs text-muted-foreground"><DateTime date={entry.at} timeZone={timeZone} /></p>
       <p className="text-sm">{label}</p>
-      {entry.kind === "note" ? <div className="prose-ambit mt-1 text-sm text-muted-foreground" dangerouslySetInnerHTML={{ __html: renderUntrustedMarkdown(entry.note.body) }} /> : null}
+      {entry.kind === "note" ? <div className={`${NOTE_BODY} mt-1 text-muted-foreground`} dangerouslySetInnerHTML={{ __html: renderUntrustedMarkdown(entry.note.body) }} /> : null}
     </li>
   );
 }
@@ -177,7 +180,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
                   {detail.notes.map((n) => (
                     <li key={n.id} className="rounded-md border border-border p-3" data-testid="note">
                       <p className="text-xs text-muted-foreground"><DateTime date={n.createdAt} timeZone={tz} />{n.updatedAt.getTime() - n.createdAt.getTime() > 1000 ? " (edited)" : ""}</p>
-                      <div className="prose-ambit mt-1 text-sm" dangerouslySetInnerHTML={{ __html: renderUntrustedMarkdown(n.body) }} />
+                      <div className={`${NOTE_BODY} mt-1`} dangerouslySetInnerHTML={{ __html: renderUntrustedMarkdown(n.body) }} />
                       <details className="mt-2">
                         <summary className="cursor-pointer text-sm text-primary">Edit or delete</summary>
                         <div className="mt-2 space-y-2">

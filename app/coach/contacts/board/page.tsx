@@ -27,7 +27,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
         <ContactsNav current="board" />
       </div>
       <p className="text-sm text-muted-foreground">Move a contact with its “Move to” menu. Recently changed contacts are at the top of each column.</p>
-      <div className="flex snap-x gap-4 overflow-x-auto pb-4" role="list" aria-label="Pipeline stages">
+      <div className="relative flex snap-x gap-4 overflow-x-auto pb-4" role="list" aria-label="Pipeline stages">
         {columns.map(({ stage, result }) => (
           <section key={stage} role="listitem" aria-labelledby={`col-${stage}`} className="w-72 shrink-0 snap-start rounded-lg border border-border bg-muted p-3">
             <h2 id={`col-${stage}`} className="mb-3 flex items-center justify-between text-sm font-semibold">

@@ -58,7 +58,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
         <div className="space-y-1">
           <h1 className="text-2xl font-semibold">{type.name} with {contact.name}</h1>
           <p className="text-sm text-muted-foreground">
-            <DateTime date={booking.startsAt} timeZone={tz} zone />–<DateTime date={booking.endsAt} timeZone={tz} format="time" /> ({tz})
+            <DateTime date={booking.startsAt} timeZone={tz} />–<DateTime date={booking.endsAt} timeZone={tz} format="time" zone /> ({tz})
             {booking.inviteeTimezone !== tz ? <> · for them: <DateTime date={booking.startsAt} timeZone={booking.inviteeTimezone} format="time" /> {booking.inviteeTimezone}</> : null}
           </p>
           <p className="flex flex-wrap items-center gap-2 text-sm">
