@@ -1,4 +1,6 @@
-import { expect, test, type Browser, type Locator } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Browser, type Locator } from "@playwright/test";
 import { expectNoAxeViolations, signInAs } from "./support";
 
 /** Opens a <details> section unless it is open already (it stays open across saves). */
@@ -121,4 +123,43 @@ test("coach builds plans, the client works on theirs and books a session, the co
   }
   await coach.context.close();
   await client.context.close();
+});
+
+// Every server action of the plan editor and of the portal, called directly (as a forged request
+// would): the guard answers before anything else, whatever the arguments.
+type Manifest = { node: Record<string, { filename?: string; exportedName?: string; workers?: Record<string, unknown> }> };
+const NO_ID = "00000000-0000-4000-8000-000000000000";
+
+function actionsOf(file: string, area: string): { name: string; id: string; path: string }[] {
+  const dist = process.env.NEXT_DIST_DIR || ".next";
+  const manifest = JSON.parse(fs.readFileSync(path.join(dist, "server", "server-reference-manifest.json"), "utf8")) as Manifest;
+  return Object.entries(manifest.node)
+    .filter(([, e]) => e.filename?.replace(/^\.\//, "") === file && e.exportedName)
+    .map(([id, e]) => {
+      const worker = Object.keys(e.workers ?? {}).find((w) => w.startsWith(area)) ?? `${area}/page`;
+      return { name: e.exportedName!, id, path: worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\[[^\]]+\]/g, NO_ID) };
+    });
+}
+
+function callAction(request: APIRequestContext, action: { id: string; path: string }) {
+  return request.post(action.path, { headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" }, data: JSON.stringify([NO_ID, NO_ID]), maxRedirects: 0 });
+}
+
+test("every plan-editor action refuses a client and every portal action refuses the coach; anonymous callers go to sign-in", async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const coachActions = actionsOf("app/coach/clients/[contactId]/plan/actions.ts", "app/coach/clients");
+  const portalActions = actionsOf("app/portal/actions.ts", "app/portal");
+  expect(coachActions.map((a) => a.name)).toEqual(expect.arrayContaining(["saveGoalAction", "setActionItemDoneAction", "applyTemplateAction", "saveTemplateAction"]));
+  expect(portalActions.map((a) => a.name)).toEqual(expect.arrayContaining(["tickActionItemAction", "addAchievementAction", "bookFollowUpAction", "cancelSessionAction"]));
+
+  for (const action of [...coachActions, ...portalActions]) {
+    const res = await callAction(request, action);
+    expect(res.headers()["x-action-redirect"] ?? res.headers()["location"] ?? "", `anonymous ${action.name}: ${res.status()}`).toContain("/sign-in");
+  }
+  const client = await signedIn(browser, "client@example.com");
+  for (const action of coachActions) expect((await callAction(client.page.request, action)).status(), `client ${action.name}`).toBe(403);
+  const coach = await signedIn(browser, "coach@example.com");
+  for (const action of portalActions) expect((await callAction(coach.page.request, action)).status(), `coach ${action.name}`).toBe(403);
+  await client.context.close();
+  await coach.context.close();
 });
