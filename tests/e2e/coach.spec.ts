@@ -146,3 +146,58 @@ test("screenshots for review", async ({ page }) => {
     }
   }
 });
+
+test("the coach imports contacts from CSV: a bad row blocks the whole file, a clean file imports", async ({ page }) => {
+  await signInAs(page, "coach@example.com");
+  await page.goto("/coach/contacts/import");
+  const bad = `name,email,stage,tags\nCsv One,csv.one.${stamp}@example.com,lead,imported\nCsv Two,not-an-email,lead,\n`;
+  await page.getByLabel("CSV file").setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+  await expect(page.getByText(/Reading the file: 2 rows so far/)).toBeVisible();
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByText(/1 of 2 rows have problems/)).toBeVisible();
+  await expect(page.getByRole("cell", { name: "not-an-email" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Import all/ })).toHaveCount(0);
+
+  const good = `name,email,stage,tags\nCsv One,csv.one.${stamp}@example.com,lead,imported\nCsv Two,csv.two.${stamp}@example.com,proposal,\n`;
+  await page.getByLabel("CSV file").setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByText("2 contacts are ready to import.")).toBeVisible();
+  await page.getByRole("button", { name: "Import all 2 contacts" }).click();
+  await expect(page.getByText("Imported 2 contacts.")).toBeVisible();
+  await page.goto(`/coach/contacts?q=csv.two.${stamp}`);
+  await expect(page.getByRole("link", { name: "Csv Two" })).toBeVisible();
+});
+
+test("the coach books a session for a client, then cancels it", async ({ page }) => {
+  await signInAs(page, "coach@example.com");
+  await page.goto("/coach/contacts?q=client2%40example.com");
+  await page.getByRole("link", { name: "Sam Patel" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sam Patel" })).toBeVisible();
+  await page.getByRole("link", { name: "Book a session" }).click();
+  await page.getByLabel("Meeting type").selectOption("coaching-session");
+  await page.getByRole("button", { name: "Show free times" }).click();
+  await page.locator("label[for^='book-']").first().click();
+  await expect(page.getByLabel(/Use a credit from the client/)).toBeChecked();
+  await page.getByRole("button", { name: "Book Coaching session" }).click();
+  await expect(page.getByText("Booked. The client has been emailed the details.")).toBeVisible();
+  await expect(page.getByTestId("session-status")).toHaveText("Confirmed");
+  await page.getByLabel("Reason (sent to the client, optional)").fill("Double-booked, sorry");
+  await page.getByRole("button", { name: "Cancel the session" }).click();
+  await expect(page.getByText("Session cancelled; both of you have been emailed.")).toBeVisible();
+  await expect(page.getByTestId("session-status")).toHaveText("Cancelled");
+});
+
+test("the coach erases a contact after typing their email", async ({ page }) => {
+  await signInAs(page, "coach@example.com");
+  await page.goto(`/coach/contacts?q=csv.one.${stamp}`);
+  await page.getByRole("link", { name: "Csv One" }).click();
+  await page.getByRole("link", { name: "Erase…" }).click();
+  await page.getByLabel(/to confirm/).fill("someone.else@example.com");
+  await page.getByRole("button", { name: "Erase permanently" }).click();
+  await expect(page.getByText("Type the contact's email address exactly to confirm")).toBeVisible();
+  await page.getByLabel(/to confirm/).fill(`csv.one.${stamp}@example.com`);
+  await page.getByRole("button", { name: "Erase permanently" }).click();
+  await expect(page.getByText("The contact and all their data were erased.")).toBeVisible();
+  await page.goto(`/coach/contacts?q=csv.one.${stamp}`);
+  await expect(page.getByText("No contacts match.")).toBeVisible();
+});

@@ -57,15 +57,17 @@ export async function createActionItemsAction(_: FormState, formData: FormData):
 export async function cancelSessionAction(_: FormState, formData: FormData): Promise<FormState> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
-  return runForm(
+  const state = await runForm(
     values,
     async () => {
       await cancelBooking(getDb(), { bookingId: values.bookingId ?? "", coachId: coach.id, reason: values.reason, actor: "coach", now: new Date() });
-      refresh(values.bookingId ?? "");
-      return "Session cancelled; both of you have been emailed.";
+      return "Cancelled";
     },
     KNOWN,
   );
+  if (state.status !== "ok") return state;
+  refresh(values.bookingId ?? "");
+  redirect(`/coach/sessions/${values.bookingId}?cancelled=1`);
 }
 
 export async function rescheduleSessionAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -23,7 +23,7 @@ export const metadata: Metadata = { title: "Session" };
 const STATUS_LABEL = { confirmed: "Confirmed", completed: "Completed", cancelled: "Cancelled", no_show: "No-show" } as const;
 const STATUS_TONE = { confirmed: "accent", completed: "success", cancelled: "neutral", no_show: "danger" } as const;
 
-type Params = { reschedule?: string; marked?: string; booked?: string; rescheduled?: string; error?: string };
+type Params = { reschedule?: string; marked?: string; booked?: string; rescheduled?: string; cancelled?: string; error?: string };
 
 export default async function SessionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Params> }) {
   const { coach } = await requireCoach("/coach/sessions");
@@ -89,6 +89,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
       {query.marked ? <p role="status" className="text-sm text-success">Marked {query.marked === "no_show" ? "as a no-show" : "completed"}.</p> : null}
       {query.booked ? <p role="status" className="text-sm text-success">Booked. The client has been emailed the details.</p> : null}
       {query.rescheduled ? <p role="status" className="text-sm text-success">Moved to the new time. The client has been emailed.</p> : null}
+      {query.cancelled ? <p role="status" className="text-sm text-success">Session cancelled; both of you have been emailed.</p> : null}
       {query.error ? <p role="alert" className="text-sm text-danger">That change could not be made.</p> : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
