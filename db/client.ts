@@ -27,16 +27,76 @@ export function embeddedDataDir(): string {
   return process.env.AMBIT_DATA_DIR ?? path.join(process.cwd(), ".data", "pglite");
 }
 
-/** Opens a database: `url` for PostgreSQL, otherwise PGlite at `dataDir` ("memory://" for tests). */
-export function openDatabase(opts: { url?: string; dataDir?: string } = {}): DbHandle {
-  if (opts.url) {
-    const client = postgres(opts.url, {
+type PgClient = ReturnType<typeof postgres>;
+
+/**
+ * A postgres.js pool that starts afresh after it loses connections. postgres.js 3.4.9 can leave a
+ * pooled connection unable to write again when the server drops it mid-write (porsager/postgres
+ * #1154, #1208): every later query on it times out, so the pool never heals by itself after a
+ * restart or failover. On any connection loss a new pool takes over (at most once a second) and
+ * the old one finishes what it has in flight, for up to 5 s. Callers keep one stable client.
+ */
+function healingPostgresClient(url: string): { client: PgClient; end: () => Promise<void> } {
+  let current: PgClient;
+  let ending = false;
+  let lastSwap = 0;
+  let swapTimer: NodeJS.Timeout | null = null;
+  const retiring = new Set<Promise<void>>();
+
+  const open = (): PgClient => {
+    const pool: PgClient = postgres(url, {
       max: Number(process.env.AMBIT_DB_POOL ?? 10),
       onnotice: () => {},
       connect_timeout: 10,
+      onclose: () => {
+        if (pool === current) scheduleSwap();
+      },
     });
+    // Drizzle sets its type parsers on the client it wraps: give every pool the same ones.
+    drizzlePostgres(pool);
+    return pool;
+  };
+  const scheduleSwap = () => {
+    if (ending || swapTimer) return;
+    swapTimer = setTimeout(swap, Math.max(0, lastSwap + 1000 - Date.now()));
+    swapTimer.unref();
+  };
+  const swap = () => {
+    swapTimer = null;
+    if (ending) return;
+    const old = current;
+    current = open();
+    lastSwap = Date.now();
+    const retired = old.end({ timeout: 5 }).catch(() => {});
+    retiring.add(retired);
+    void retired.finally(() => retiring.delete(retired));
+  };
+
+  current = open();
+  const client = new Proxy(function () {} as unknown as PgClient, {
+    get: (_target, prop) => {
+      const value = Reflect.get(current, prop);
+      return typeof value === "function" ? value.bind(current) : value;
+    },
+    apply: (_target, _this, args) => Reflect.apply(current as unknown as (...a: unknown[]) => unknown, current, args),
+  });
+  return {
+    client,
+    async end() {
+      ending = true;
+      if (swapTimer) clearTimeout(swapTimer);
+      await current.end({ timeout: 5 });
+      await Promise.all(retiring);
+    },
+  };
+}
+
+/** Opens a database: `url` for PostgreSQL, otherwise PGlite at `dataDir` ("memory://" for tests). */
+export function openDatabase(opts: { url?: string; dataDir?: string } = {}): DbHandle {
+  if (opts.url) {
+    const { client, end } = healingPostgresClient(opts.url);
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
-    return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+    return { db, driver: "postgres", close: end };
   }
   const dataDir = opts.dataDir ?? embeddedDataDir();
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });

@@ -13,10 +13,16 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 6 * 3_600_000);
 }
 
-/** Resend, with the outbox id as idempotency key so a retry after a timeout never sends twice. */
-export function resendTransport(apiKey: string, baseUrl?: string): MailTransport {
-  if (baseUrl) process.env.RESEND_BASE_URL = baseUrl;
-  const resend = new Resend(apiKey);
+/** How long one call to the provider may take before it counts as failed and is retried later. */
+export const SEND_TIMEOUT_MS = 15_000;
+
+/**
+ * Resend, with the outbox id as idempotency key so a retry after a timeout never sends twice, and
+ * a timeout so a provider that hangs cannot stall delivery of the whole batch.
+ */
+export function resendTransport(apiKey: string, baseUrl?: string, opts: { timeoutMs?: number } = {}): MailTransport {
+  const resend = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
+  const timeoutMs = opts.timeoutMs ?? SEND_TIMEOUT_MS;
   return {
     async send(message, from) {
       const { data, error } = await resend.emails.send(
@@ -28,7 +34,7 @@ export function resendTransport(apiKey: string, baseUrl?: string): MailTransport
           text: message.text,
           attachments: message.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
         },
-        { idempotencyKey: `outbox-${message.id}` },
+        { idempotencyKey: `outbox-${message.id}`, signal: AbortSignal.timeout(timeoutMs) },
       );
       if (error || !data) throw new Error(error?.message ?? "Resend returned no id");
       return { id: data.id };

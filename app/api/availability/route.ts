@@ -1,9 +1,10 @@
 import { getDb } from "@/lib/db";
+import { withDatabaseOutage } from "@/lib/security/database-outage";
 import { handleAvailabilityRequest } from "@/lib/booking";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/availability?type=&from=&to=&tz= (public contract, see DESIGN.md). */
-export async function GET(request: Request) {
+export const GET = withDatabaseOutage(async (request: Request) => {
   return handleAvailabilityRequest(getDb(), new URL(request.url), new Date());
-}
+});

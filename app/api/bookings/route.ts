@@ -1,9 +1,10 @@
 import { getDb } from "@/lib/db";
+import { withDatabaseOutage } from "@/lib/security/database-outage";
 import { handleCreateBookingRequest } from "@/lib/booking";
 
 export const dynamic = "force-dynamic";
 
 /** POST /api/bookings (public contract, see DESIGN.md). */
-export async function POST(request: Request) {
+export const POST = withDatabaseOutage(async (request: Request) => {
   return handleCreateBookingRequest(getDb(), request, new Date());
-}
+});
