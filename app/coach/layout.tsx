@@ -5,6 +5,7 @@ import { signOutAction } from "@/lib/auth/sign-out";
 export const COACH_NAV = [
   { href: "/coach", label: "Dashboard" },
   { href: "/coach/contacts", label: "Contacts" },
+  { href: "/coach/clients", label: "Clients" },
   { href: "/coach/sessions", label: "Sessions" },
   { href: "/coach/packages", label: "Packages" },
   { href: "/coach/payments", label: "Payments" },
