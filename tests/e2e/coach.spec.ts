@@ -176,7 +176,8 @@ test("the coach books a session for a client, then cancels it", async ({ page })
   await page.getByRole("link", { name: "Book a session" }).click();
   await page.getByLabel("Meeting type").selectOption("coaching-session");
   await page.getByRole("button", { name: "Show free times" }).click();
-  await page.locator("label[for^='book-']").first().click();
+  await page.getByRole("group").first().locator("label").first().click();
+  await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
   await expect(page.getByLabel(/Use a credit from the client/)).toBeChecked();
   await page.getByRole("button", { name: "Book Coaching session" }).click();
   await expect(page.getByText("Booked. The client has been emailed the details.")).toBeVisible();
