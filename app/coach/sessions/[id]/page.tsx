@@ -23,6 +23,12 @@ export const metadata: Metadata = { title: "Session" };
 const STATUS_LABEL = { confirmed: "Confirmed", completed: "Completed", cancelled: "Cancelled", no_show: "No-show" } as const;
 const STATUS_TONE = { confirmed: "accent", completed: "success", cancelled: "neutral", no_show: "danger" } as const;
 
+/** Answers in the order the questions were asked (jsonb does not keep key order). */
+function questionOrder(questions: { id: string }[], id: string) {
+  const index = questions.findIndex((q) => q.id === id);
+  return index === -1 ? questions.length : index;
+}
+
 type Params = { reschedule?: string; marked?: string; booked?: string; rescheduled?: string; cancelled?: string; error?: string };
 
 export default async function SessionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Params> }) {
@@ -138,7 +144,9 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
             <CardHeader><CardTitle>Intake answers</CardTitle></CardHeader>
             <CardContent>
               <dl className="space-y-2 text-sm">
-                {Object.entries(booking.intakeAnswers).map(([k, v]) => (
+                {Object.entries(booking.intakeAnswers)
+                  .sort(([a], [b]) => questionOrder(type.intakeQuestions, a) - questionOrder(type.intakeQuestions, b))
+                  .map(([k, v]) => (
                   <div key={k}>
                     <dt className="font-medium">{type.intakeQuestions.find((q) => q.id === k)?.label ?? k}</dt>
                     <dd className="whitespace-pre-line text-muted-foreground">{v}</dd>
