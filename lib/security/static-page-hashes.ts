@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-type Manifest = { routes: Record<string, { initialRevalidateSeconds?: number | false }> };
+type Manifest = { routes: Record<string, { routeType?: string }> };
 type Entry = { mtimeMs: number; hashes: string[] };
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi;
@@ -45,7 +45,8 @@ export function createStaticPageHashes(distDir: string) {
   /** The hashes for a prerendered page's path, or null when the path is rendered per request. */
   return function hashesFor(pathname: string): string[] | null {
     const route = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-    if (!Object.hasOwn(routes(), route) || route.startsWith("/_")) return null;
+    // Prerendered pages only: not route handlers (feeds, images) nor Next's internal pages.
+    if (!Object.hasOwn(routes(), route) || routes()[route].routeType !== "page" || route.startsWith("/_")) return null;
     const file = htmlFile(route);
     let mtimeMs: number;
     try {

@@ -1,7 +1,10 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { baseSecurityHeaders, buildPageCsp, checkoutFormTargets, createNonce } from "@/lib/security/headers";
-import { inlineScriptHashes } from "@/lib/security/static-page-hashes";
+import { createStaticPageHashes, inlineScriptHashes, notFoundPageHashes } from "@/lib/security/static-page-hashes";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `));
 
@@ -55,5 +58,38 @@ describe("security headers", () => {
     const html = `<html><script src="/_next/static/a.js" async=""></script><script>${body}</script><script id="x">${body}</script><script></script></html>`;
     const expected = `sha256-${crypto.createHash("sha256").update(body).digest("base64")}`;
     expect(inlineScriptHashes(html)).toEqual([expected]);
+  });
+});
+
+describe("hashes of prerendered pages", () => {
+  const sha = (text: string) => `sha256-${crypto.createHash("sha256").update(text).digest("base64")}`;
+
+  it("reads them from the build for prerendered pages only, and again when a page is rewritten", () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), "ambit-dist-"));
+    const app = path.join(dist, "server", "app");
+    fs.mkdirSync(path.join(app, "resources"), { recursive: true });
+    const routes = { "/": { routeType: "page" }, "/resources/a": { routeType: "page" }, "/feed.xml": { routeType: "route" }, "/_not-found": { routeType: "page" } };
+    fs.writeFileSync(path.join(dist, "prerender-manifest.json"), JSON.stringify({ routes }));
+    fs.writeFileSync(path.join(app, "index.html"), "<script>home()</script>");
+    fs.writeFileSync(path.join(app, "resources", "a.html"), "<script>a()</script>");
+    fs.writeFileSync(path.join(app, "_not-found.html"), "<script>nf()</script>");
+    const hashesFor = createStaticPageHashes(dist);
+    expect(hashesFor("/")).toEqual([sha("home()")]);
+    expect(hashesFor("/resources/a/")).toEqual([sha("a()")]);
+    expect(hashesFor("/feed.xml")).toBeNull();
+    expect(hashesFor("/_not-found")).toBeNull();
+    expect(hashesFor("/coach")).toBeNull();
+    expect(notFoundPageHashes(dist)).toEqual([sha("nf()")]);
+    const later = new Date(Date.now() + 5_000);
+    fs.writeFileSync(path.join(app, "index.html"), "<script>home2()</script>");
+    fs.utimesSync(path.join(app, "index.html"), later, later);
+    expect(hashesFor("/")).toEqual([sha("home2()")]);
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it("without a build (next dev) every page is rendered per request", () => {
+    const hashesFor = createStaticPageHashes(path.join(os.tmpdir(), "ambit-no-such-dist"));
+    expect(hashesFor("/")).toBeNull();
+    expect(notFoundPageHashes(path.join(os.tmpdir(), "ambit-no-such-dist"))).toEqual([]);
   });
 });
