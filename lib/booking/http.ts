@@ -2,6 +2,7 @@
 // app's database and the clock; tests and benchmarks call them with their own.
 import type { Db } from "@/db/client";
 import { formatSlotInZone, InvalidSlotQueryError } from "@/lib/scheduling";
+import { databaseOutageResponse, isDatabaseOutage } from "@/lib/security/database-outage";
 import { clientIp, consumeRateLimit, tooManyRequests } from "@/lib/security/rate-limit";
 import type { z } from "zod";
 import { bookSlot } from "./bookSlot";
@@ -23,6 +24,7 @@ function errorResponse(status: number, error: string, issues?: Issue[]): Respons
 }
 
 function unexpected(err: unknown): Response {
+  if (isDatabaseOutage(err)) return databaseOutageResponse();
   console.error("[ambit] booking API failed:", err);
   return errorResponse(500, "Something went wrong on our side. Please try again.");
 }

@@ -18,7 +18,9 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use a meeting type sl
 const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD")
-  .refine(isRealDate, "That date does not exist");
+  .refine(isRealDate, "That date does not exist")
+  // Far-off years are never bookable, and the last representable days overflow date arithmetic.
+  .refine((d) => d >= "1970-01-01" && d <= "2999-12-31", "Use a date between 1970 and 2999");
 
 /** An IANA zone name, kept as given (the runtime's canonical names are older, e.g. Asia/Calcutta). */
 export const timeZoneName = z.string().max(64).refine(isValidTimeZone, "Use an IANA time zone such as Europe/Paris");
