@@ -36,6 +36,8 @@ test("every portal page is axe clean, and the job search and print page work", a
   await page.locator("#new-application-stage").selectOption("applied");
   await page.getByRole("button", { name: "Add application" }).click();
   await page.getByRole("link", { name: "Engineering manager at Acme", exact: true }).click();
+  // The list shows every application's heading too (other tests add theirs): wait for the page itself.
+  await expect(page).toHaveURL(/\/portal\/job-search\/applications\/[0-9a-f-]{36}/);
   await expect(page.getByRole("heading", { name: "Engineering manager at Acme" })).toBeVisible();
   await page.locator('input[name="scheduledOn"]').fill("2027-01-20");
   await page.getByRole("button", { name: "Add interview" }).click();
