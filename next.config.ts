@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 import { baseSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
-  // The embedded database ships WASM and data files: load these from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  // Loaded from node_modules at run time: the embedded database ships WASM and data files, and
+  // rate-limiter-flexible imports drizzle-orm by a computed name that bundlers cannot follow.
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "rate-limiter-flexible"],
   // Each build or test run can use its own output folder (parallel checkouts, benchmarks).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
