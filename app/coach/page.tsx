@@ -6,10 +6,11 @@ import { FunnelChart } from "@/app/_components/coach/funnel-chart";
 import { StageBadge } from "@/app/_components/coach/stage-badge";
 import { Button, buttonVariants, Card, CardContent, CardHeader, CardTitle, EmptyState, Input, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
-import { getNewLeads, getOverdueActionItems, getSessionsAhead, recordDashboardVisit } from "@/lib/coaching/dashboard";
+import { getLeadsSeenAt, getNewLeads, getOverdueActionItems, getSessionsAhead } from "@/lib/coaching/dashboard";
 import { FUNNEL_PRESETS, getFunnel, parseFunnelPeriod } from "@/lib/coaching/funnel";
 import { getDb } from "@/lib/db";
 import { getLocalDate } from "@/lib/scheduling";
+import { markLeadsSeenAction } from "./actions";
 import { regenerateCalendarFeedAction } from "./settings/actions";
 
 export const metadata: Metadata = { title: "Coach dashboard" };
@@ -18,18 +19,19 @@ function money(cents: number, currency: string) {
   return new Intl.NumberFormat("en-GB", { style: "currency", currency: currency.toUpperCase() }).format(cents / 100);
 }
 
-export default async function CoachDashboard({ searchParams }: { searchParams: Promise<{ from?: string; to?: string; days?: string }> }) {
+export default async function CoachDashboard({ searchParams }: { searchParams: Promise<{ from?: string; to?: string; days?: string; leads?: string }> }) {
   const { coach } = await requireCoach("/coach");
   const db = getDb();
   const now = new Date();
   const tz = coach.timezone;
   const today = getLocalDate(now, tz);
-  const period = parseFunnelPeriod(await searchParams, today);
-  // Read the previous visit first, then record this one: "new" means new since you last looked.
-  const lastVisit = await recordDashboardVisit(db, coach.id, now);
-  const [sessions, leads, overdue, funnel] = await Promise.all([
+  const query = await searchParams;
+  const period = parseFunnelPeriod(query, today);
+  // Rendering changes nothing: leads stay new until the coach opens them or marks them all seen.
+  const [sessions, leads, leadsSeenAt, overdue, funnel] = await Promise.all([
     getSessionsAhead(db, coach, now, 7),
-    getNewLeads(db, coach.id, lastVisit, now),
+    getNewLeads(db, coach.id, now),
+    getLeadsSeenAt(db, coach.id),
     getOverdueActionItems(db, coach.id, today),
     getFunnel(db, coach, period),
   ]);
@@ -79,9 +81,12 @@ export default async function CoachDashboard({ searchParams }: { searchParams: P
         <Card>
           <CardHeader>
             <CardTitle>New leads</CardTitle>
-            <p className="text-xs text-muted-foreground">{lastVisit ? <>Since your last visit, <DateTime date={lastVisit} timeZone={tz} /></> : "In the last 7 days"}</p>
+            <p className="text-xs text-muted-foreground">
+              Not opened yet{leadsSeenAt ? <>, since you marked all seen on <DateTime date={leadsSeenAt} timeZone={tz} /></> : ", from the last 7 days"}
+            </p>
           </CardHeader>
-          <CardContent>
+          <CardContent className="space-y-3">
+            {query.leads === "seen" ? <p role="status" className="text-sm text-success">All leads marked seen.</p> : null}
             {leads.length === 0 ? (
               <p className="text-sm text-muted-foreground">No new leads.</p>
             ) : (
@@ -94,6 +99,12 @@ export default async function CoachDashboard({ searchParams }: { searchParams: P
                 ))}
               </ul>
             )}
+            {leads.length > 0 ? (
+              <form action={markLeadsSeenAction}>
+                <input type="hidden" name="shownAt" value={now.toISOString()} />
+                <Button type="submit" size="sm" variant="secondary">Mark all seen</Button>
+              </form>
+            ) : null}
           </CardContent>
         </Card>
       </div>

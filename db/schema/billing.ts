@@ -16,6 +16,8 @@ export const packages = pgTable(
     priceCents: integer("price_cents").notNull(),
     currency: text("currency").notNull().default("gbp"),
     active: boolean("active").notNull().default(true),
+    // Credits bought from this package expire this many days after the purchase (null: never).
+    creditValidityDays: integer("credit_validity_days"),
     position: integer("position").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -24,8 +26,12 @@ export const packages = pgTable(
     index("packages_meeting_type_id_idx").on(t.meetingTypeId),
     check("packages_sessions_check", sql`${t.sessionCount} between 1 and 100`),
     check("packages_price_check", sql`${t.priceCents} >= 0`),
+    check("packages_validity_check", sql`${t.creditValidityDays} is null or ${t.creditValidityDays} between 1 and 3650`),
   ],
 );
+
+export const PURCHASE_METHODS = ["stripe", "offline", "grant"] as const;
+export type PurchaseMethod = (typeof PURCHASE_METHODS)[number];
 
 // A bought package: the credits a client spends on coaching sessions.
 export const purchases = pgTable(
@@ -42,6 +48,10 @@ export const purchases = pgTable(
     sessionsTotal: integer("sessions_total").notNull(),
     sessionsRemaining: integer("sessions_remaining").notNull(),
     status: text("status").$type<"paid" | "partially_refunded" | "refunded">().notNull().default("paid"),
+    // stripe: bought through Checkout; offline: a payment the coach recorded; grant: credits given free.
+    method: text("method").$type<PurchaseMethod>().notNull().default("stripe"),
+    // Credits left after this moment cannot be spent (null: they never expire).
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -50,6 +60,7 @@ export const purchases = pgTable(
     check("purchases_remaining_check", sql`${t.sessionsRemaining} between 0 and ${t.sessionsTotal}`),
     check("purchases_amount_check", sql`${t.amountCents} >= 0 and ${t.refundedCents} between 0 and ${t.amountCents}`),
     check("purchases_status_check", sql`${t.status} in ('paid', 'partially_refunded', 'refunded')`),
+    check("purchases_method_check", sql`${t.method} in ('stripe', 'offline', 'grant')`),
   ],
 );
 

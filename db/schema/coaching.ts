@@ -24,7 +24,8 @@ export const coaches = pgTable(
     dailyCap: integer("daily_cap"),
     slotIntervalMinutes: integer("slot_interval_minutes").notNull().default(30),
     calendarTokenHash: text("calendar_token_hash").unique(),
-    lastDashboardVisitAt: timestamp("last_dashboard_visit_at", { withTimezone: true }),
+    // "Mark all seen" on the dashboard: leads created before this are no longer new.
+    leadsSeenAt: timestamp("leads_seen_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -20,6 +20,8 @@ export const contacts = pgTable(
     source: text("source"),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     intake: jsonb("intake").$type<Record<string, string>>(),
+    // When the coach first opened the contact: a seen lead is no longer "new".
+    seenAt: timestamp("seen_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -49,7 +51,7 @@ export const notes = pgTable(
 export const ACTIVITY_KINDS = [
   "booked", "rescheduled", "cancelled", "completed", "no_show", "note_added", "stage_changed", "email_sent",
   "paid", "refunded", "contact_created", "converted", "plan_created", "action_done", "milestone_done",
-  "achievement_added", "message",
+  "achievement_added", "message", "credits_granted", "credits_returned", "outcome_undone",
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

@@ -1,11 +1,12 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { bookings, purchases, type Booking } from "@/db/schema";
+import { bookings, contacts, meetingTypes, purchases, type Booking } from "@/db/schema";
 import { addActivity } from "@/lib/crm/activities";
 import { findChangeableBooking, type BookingRef } from "./findBooking";
 import { formatMeetingTime } from "./formatMeetingTime";
-import { enqueueCancelledEmails } from "./notifications";
+import { enqueueCancelledEmails, type BookingParties } from "./notifications";
 import { plainText } from "./schemas";
+import { isInCancelGrace } from "./cancelGrace";
 import { InvalidBookingInputError } from "./errors";
 
 /** A credit comes back when the client cancels at least this long before the start. */
@@ -21,7 +22,8 @@ export type CancelBookingResult = { booking: Booking; creditReturned: boolean };
 
 /**
  * Cancels a live, future booking: frees its time, returns the package credit when cancelled at
- * least 24 hours ahead, records the timeline and tells both sides. One transaction.
+ * least 24 hours ahead or within the grace period after booking, moves a lead whose discovery
+ * call it was back to "lead", records the timeline and tells both sides. One transaction.
  */
 export async function cancelBooking(db: Db, input: CancelBookingInput): Promise<CancelBookingResult> {
   const parsedReason = plainText(1000).safeParse(input.reason ?? "");
@@ -39,7 +41,7 @@ export async function cancelBooking(db: Db, input: CancelBookingInput): Promise<
       .returning();
 
     let creditReturned = false;
-    if (booking.purchaseId && booking.startsAt.getTime() - now.getTime() >= CREDIT_REFUND_NOTICE_MS) {
+    if (booking.purchaseId && (booking.startsAt.getTime() - now.getTime() >= CREDIT_REFUND_NOTICE_MS || isInCancelGrace(booking, now))) {
       const returned = await tx
         .update(purchases)
         .set({ sessionsRemaining: sql`${purchases.sessionsRemaining} + 1` })
@@ -55,7 +57,30 @@ export async function cancelBooking(db: Db, input: CancelBookingInput): Promise<
       reason,
       creditReturned,
     });
+    await returnLeadAfterCancelledDiscovery(tx, found, now);
     await enqueueCancelledEmails(tx, { ...found, booking }, { byCoach: input.actor === "coach", reason, creditReturned });
     return { booking, creditReturned };
   });
+}
+
+/**
+ * A cancelled discovery call takes the contact back from "discovery booked" to "lead", unless
+ * another discovery call is still booked or the coach has already moved them on.
+ */
+async function returnLeadAfterCancelledDiscovery(tx: Db, found: BookingParties, now: Date): Promise<void> {
+  const { contact, type } = found;
+  if (type.kind !== "discovery" || contact.stage !== "discovery_booked") return;
+  const [another] = await tx
+    .select({ id: bookings.id })
+    .from(bookings)
+    .innerJoin(meetingTypes, eq(meetingTypes.id, bookings.meetingTypeId))
+    .where(and(eq(bookings.contactId, contact.id), eq(bookings.status, "confirmed"), eq(meetingTypes.kind, "discovery"), gt(bookings.endsAt, now)))
+    .limit(1);
+  if (another) return;
+  const moved = await tx
+    .update(contacts)
+    .set({ stage: "lead", updatedAt: now })
+    .where(and(eq(contacts.id, contact.id), eq(contacts.stage, "discovery_booked")))
+    .returning({ id: contacts.id });
+  if (moved.length) await addActivity(tx, contact.id, "stage_changed", "Stage: Discovery booked → Lead (discovery call cancelled)", { from: "discovery_booked", to: "lead" });
 }

@@ -4,6 +4,7 @@ export { cancelBooking, CREDIT_REFUND_NOTICE_MS, type CancelBookingInput, type C
 export { rescheduleBooking, type RescheduleBookingInput, type RescheduleBookingResult } from "./rescheduleBooking";
 export { getSlotsForType, type GetSlotsInput, type SlotsForType } from "./getSlotsForType";
 export { findBooking, type BookingRef } from "./findBooking";
+export { movedToId } from "./movedToId";
 export { getBookingIcs } from "./getBookingIcs";
 export { listPublicMeetingTypes } from "./listPublicMeetingTypes";
 export { monthWeeks, normalizeTimeZoneInput, pickerQuery, resolvePickerState, shiftMonth, sourceFromReferer, type PickerParams, type PickerState } from "./pickerState";

@@ -33,9 +33,10 @@ export function shiftMonth(month: string, delta: number): string {
 /**
  * Reads the picker's query string against the clock and the booking window: a bad zone falls
  * back to the default, a month outside [this month, the window's last month] is pulled inside,
- * and a picked day decides the month.
+ * and a picked day decides the month. With no month asked for, it opens on `openOn`'s month (the
+ * booking being moved), else this month.
  */
-export function resolvePickerState(params: PickerParams, opts: { defaultTz: string; now: Date; windowDays: number }): PickerState {
+export function resolvePickerState(params: PickerParams, opts: { defaultTz: string; now: Date; windowDays: number; openOn?: Date }): PickerState {
   const chosenTz = typeof params.tz === "string" ? normalizeTimeZoneInput(params.tz) : null;
   const tzChosen = chosenTz !== null;
   const tz = chosenTz ?? opts.defaultTz;
@@ -43,7 +44,8 @@ export function resolvePickerState(params: PickerParams, opts: { defaultTz: stri
   const firstMonth = today.slice(0, 7);
   const lastMonth = getLocalDate(opts.now.getTime() + opts.windowDays * 86_400_000, tz).slice(0, 7);
   const date = typeof params.date === "string" && isRealDate(params.date) && params.date >= today ? params.date : null;
-  let month = date ? date.slice(0, 7) : typeof params.month === "string" && /^\d{4}-(0[1-9]|1[0-2])$/.test(params.month) ? params.month : firstMonth;
+  const defaultMonth = opts.openOn ? getLocalDate(opts.openOn, tz).slice(0, 7) : firstMonth;
+  let month = date ? date.slice(0, 7) : typeof params.month === "string" && /^\d{4}-(0[1-9]|1[0-2])$/.test(params.month) ? params.month : defaultMonth;
   if (month < firstMonth) month = firstMonth;
   if (month > lastMonth) month = lastMonth;
   const slotMs = typeof params.slot === "string" && params.slot.length <= 40 ? Date.parse(params.slot) : NaN;

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gt, gte, isNull, lt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, isNull, lt, lte, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actionItems, bookings, careerPlans, coaches, contacts, meetingTypes, type BookingStatus, type ContactStage } from "@/db/schema";
+import { movedToId } from "@/lib/booking/movedToId";
 import { getLocalDate, localDayRange } from "@/lib/scheduling";
 import { addCalendarDays } from "@/lib/scheduling/calendarDate";
 
@@ -13,6 +14,8 @@ export type SessionSummary = {
   contactName: string;
   typeName: string;
   typeKind: string;
+  /** Set on a cancelled row that was rescheduled: the booking that took its place. */
+  movedToId: string | null;
 };
 
 /** Live sessions from the start of today to the end of today + `days` in the coach's zone. */
@@ -23,7 +26,7 @@ export async function getSessionsAhead(db: Db, coach: { id: string; timezone: st
   return db
     .select({
       id: bookings.id, startsAt: bookings.startsAt, endsAt: bookings.endsAt, status: bookings.status, contactId: contacts.id,
-      contactName: contacts.name, typeName: meetingTypes.name, typeKind: meetingTypes.kind,
+      contactName: contacts.name, typeName: meetingTypes.name, typeKind: meetingTypes.kind, movedToId,
     })
     .from(bookings)
     .innerJoin(contacts, eq(contacts.id, bookings.contactId))
@@ -32,28 +35,35 @@ export async function getSessionsAhead(db: Db, coach: { id: string; timezone: st
     .orderBy(asc(bookings.startsAt));
 }
 
-/**
- * Reads when the coach last opened the dashboard, then records `now` as the new visit.
- * Returns the previous visit (null on the first one).
- */
-export async function recordDashboardVisit(db: Db, coachId: string, now: Date): Promise<Date | null> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
-    const [row] = await t.select({ last: coaches.lastDashboardVisitAt }).from(coaches).where(eq(coaches.id, coachId)).for("update");
-    await t.update(coaches).set({ lastDashboardVisitAt: now }).where(eq(coaches.id, coachId));
-    return row?.last ?? null;
-  });
+/** The moment the coach last marked every new lead seen (null before the first time). */
+export async function getLeadsSeenAt(db: Db, coachId: string): Promise<Date | null> {
+  const [row] = await db.select({ at: coaches.leadsSeenAt }).from(coaches).where(eq(coaches.id, coachId));
+  return row?.at ?? null;
+}
+
+/** "Mark all seen": every lead created up to `now` stops being new. */
+export async function markLeadsSeen(db: Db, coachId: string, now: Date): Promise<void> {
+  await db.update(coaches).set({ leadsSeenAt: now }).where(eq(coaches.id, coachId));
+}
+
+/** Opening a contact marks it seen (once: the first opening is kept). */
+export async function markContactSeen(db: Db, coachId: string, contactId: string, now: Date): Promise<void> {
+  await db.update(contacts).set({ seenAt: now }).where(and(eq(contacts.id, contactId), eq(contacts.coachId, coachId), isNull(contacts.seenAt)));
 }
 
 export type NewLead = { id: string; name: string; email: string; stage: ContactStage; source: string | null; createdAt: Date };
 
-/** Contacts created after `since` (the last visit; the last 7 days on a first visit), newest first. */
-export async function getNewLeads(db: Db, coachId: string, since: Date | null, now: Date, limit = 20): Promise<NewLead[]> {
-  const after = since ?? new Date(now.getTime() - 7 * 86_400_000);
+/**
+ * Contacts the coach has not looked at yet: never opened, and created after the last "mark all
+ * seen" (within the last 7 days before the first one). Reading them changes nothing, so a reload
+ * shows the same list. Newest first.
+ */
+export async function getNewLeads(db: Db, coachId: string, now: Date, limit = 20): Promise<NewLead[]> {
+  const after = (await getLeadsSeenAt(db, coachId)) ?? new Date(now.getTime() - 7 * 86_400_000);
   return db
     .select({ id: contacts.id, name: contacts.name, email: contacts.email, stage: contacts.stage, source: contacts.source, createdAt: contacts.createdAt })
     .from(contacts)
-    .where(and(eq(contacts.coachId, coachId), gt(contacts.createdAt, after)))
+    .where(and(eq(contacts.coachId, coachId), isNull(contacts.seenAt), gt(contacts.createdAt, after), lte(contacts.createdAt, now)))
     .orderBy(desc(contacts.createdAt))
     .limit(limit);
 }

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gte, lt, ne, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { actionItems, BOOKING_STATUSES, bookings, careerPlans, contacts, meetingTypes, users, type Booking, type BookingStatus, type Contact, type MeetingType } from "@/db/schema";
+import { actionItems, BOOKING_STATUSES, bookings, careerPlans, contacts, meetingTypes, users, type Booking, type BookingStatus, type Contact, type ContactStage, type MeetingType } from "@/db/schema";
+import { movedToId } from "@/lib/booking/movedToId";
 import { addActivity } from "@/lib/crm/activities";
 import { fieldErrorsOf } from "@/lib/crm/contactInput";
 import { InvalidInputError, NotFoundError, isUuid } from "@/lib/crm/errors";
@@ -20,15 +21,19 @@ export type SessionFilter = z.infer<typeof sessionFilterSchema>;
 
 const summaryColumns = {
   id: bookings.id, startsAt: bookings.startsAt, endsAt: bookings.endsAt, status: bookings.status, contactId: contacts.id,
-  contactName: contacts.name, typeName: meetingTypes.name, typeKind: meetingTypes.kind,
+  contactName: contacts.name, typeName: meetingTypes.name, typeKind: meetingTypes.kind, movedToId,
 };
 
-/** Upcoming (ending after now, soonest first) or past (most recent first) sessions, filtered by type and status. */
+/**
+ * Upcoming (ending after now, soonest first) or past (most recent first) sessions, filtered by
+ * type and status. Upcoming leaves out cancelled ones unless they are asked for by status.
+ */
 export async function listSessions(db: Db, coachId: string, filter: SessionFilter, now: Date, limit = 200): Promise<SessionSummary[]> {
   const where: SQL[] = [eq(bookings.coachId, coachId)];
   where.push(filter.when === "upcoming" ? gte(bookings.endsAt, now) : lt(bookings.endsAt, now));
   if (filter.type) where.push(eq(bookings.meetingTypeId, filter.type));
   if (filter.status) where.push(eq(bookings.status, filter.status));
+  else if (filter.when === "upcoming") where.push(ne(bookings.status, "cancelled"));
   return db
     .select(summaryColumns)
     .from(bookings)
@@ -68,6 +73,8 @@ export type SessionDetail = {
   contact: Contact;
   type: MeetingType;
   planId: string | null;
+  /** Set when this booking was rescheduled: the booking that took its place. */
+  movedToId: string | null;
   actionItems: { id: string; title: string; owner: "client" | "coach"; dueDate: string | null; doneAt: Date | null }[];
 };
 
@@ -75,7 +82,7 @@ export type SessionDetail = {
 export async function getSessionForCoach(db: Db, coachId: string, bookingId: string): Promise<SessionDetail> {
   if (!isUuid(bookingId)) throw new NotFoundError("Session");
   const [row] = await db
-    .select({ booking: bookings, contact: contacts, type: meetingTypes })
+    .select({ booking: bookings, contact: contacts, type: meetingTypes, movedToId })
     .from(bookings)
     .innerJoin(contacts, eq(contacts.id, bookings.contactId))
     .innerJoin(meetingTypes, eq(meetingTypes.id, bookings.meetingTypeId))
@@ -97,24 +104,45 @@ export class SessionStateError extends Error {
   }
 }
 
+export const NOT_STARTED = "A session can be marked held or missed only once it has started";
+
+export type SessionOutcome = "completed" | "no_show" | "confirmed";
+
 /**
- * Records how a session went. Completed discovery calls move the lead to "discovery done"; a
- * no-show on a discovery call moves a "discovery booked" lead back to "lead". Both are on the timeline.
- * Only a confirmed session, or one already marked the other way, can be marked.
+ * The pipeline stage after a discovery call's status changes. Leaving an outcome first undoes
+ * what it did (a held call had moved the lead to "discovery done", a no-show back to "lead"), so
+ * switching or undoing never strands the contact; a stage the coach set by hand is left alone.
  */
-export async function markSessionOutcome(db: Db, opts: { coachId: string; bookingId: string; outcome: "completed" | "no_show"; now: Date }): Promise<BookingStatus> {
+export function stageAfterDiscoveryOutcome(stage: ContactStage, from: BookingStatus, to: SessionOutcome): ContactStage {
+  let next = stage;
+  if (from === "completed" && next === "discovery_done") next = "discovery_booked";
+  if (from === "no_show" && next === "lead") next = "discovery_booked";
+  if (to === "completed" && (next === "lead" || next === "discovery_booked")) next = "discovery_done";
+  if (to === "no_show" && next === "discovery_booked") next = "lead";
+  return next;
+}
+
+/**
+ * Records how a session went, or undoes it (`confirmed`: not recorded yet). Only a session that
+ * has started by `now` can be marked held or missed; a cancelled one cannot be marked at all.
+ * Discovery calls move the lead's stage (see stageAfterDiscoveryOutcome). All on the timeline.
+ */
+export async function markSessionOutcome(db: Db, opts: { coachId: string; bookingId: string; outcome: SessionOutcome; now: Date }): Promise<BookingStatus> {
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const { booking, contact, type } = await getSessionForCoach(t, opts.coachId, opts.bookingId);
     if (booking.status === "cancelled") throw new SessionStateError("A cancelled session cannot be marked");
+    if (opts.outcome !== "confirmed" && booking.startsAt > opts.now) throw new SessionStateError(NOT_STARTED);
     if (booking.status === opts.outcome) return booking.status;
     await t.update(bookings).set({ status: opts.outcome, updatedAt: opts.now }).where(and(eq(bookings.id, booking.id), eq(bookings.coachId, opts.coachId)));
-    const label = opts.outcome === "completed" ? "held" : "missed (no-show)";
-    await addActivity(t, contact.id, opts.outcome, `${type.name} ${label}`, { bookingId: booking.id });
+    if (opts.outcome === "confirmed") {
+      await addActivity(t, contact.id, "outcome_undone", `${type.name}: "${booking.status === "completed" ? "held" : "missed"}" undone`, { bookingId: booking.id, from: booking.status });
+    } else {
+      const label = opts.outcome === "completed" ? "held" : "missed (no-show)";
+      await addActivity(t, contact.id, opts.outcome, `${type.name} ${label}`, { bookingId: booking.id });
+    }
     if (type.kind === "discovery") {
-      let next = contact.stage;
-      if (opts.outcome === "no_show" && contact.stage === "discovery_booked") next = "lead";
-      if (opts.outcome === "completed" && (contact.stage === "lead" || contact.stage === "discovery_booked")) next = "discovery_done";
+      const next = stageAfterDiscoveryOutcome(contact.stage, booking.status, opts.outcome);
       if (next !== contact.stage) {
         await t.update(contacts).set({ stage: next, updatedAt: opts.now }).where(and(eq(contacts.id, contact.id), eq(contacts.coachId, opts.coachId)));
         await addActivity(t, contact.id, "stage_changed", `Stage: ${stageLabel(contact.stage)} → ${stageLabel(next)}`, { from: contact.stage, to: next });

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activities, bookings, careerPlans, meetingTypes, notes, type Activity, type BookingStatus, type Contact, type IntakeQuestion } from "@/db/schema";
+import { movedToId } from "@/lib/booking/movedToId";
 import { getContactForCoach } from "./manageContacts";
 import type { Note } from "./notes";
 
@@ -13,6 +14,8 @@ export type ContactSession = {
   typeKind: string;
   intakeAnswers: Record<string, string>;
   intakeQuestions: IntakeQuestion[];
+  /** Set on a cancelled row that was rescheduled: the booking that took its place. */
+  movedToId: string | null;
 };
 
 export type TimelineEntry =
@@ -40,7 +43,7 @@ export async function getContactDetail(db: Db, coachId: string, contactId: strin
     db
       .select({
         id: bookings.id, startsAt: bookings.startsAt, endsAt: bookings.endsAt, status: bookings.status, typeName: meetingTypes.name,
-        typeKind: meetingTypes.kind, intakeAnswers: bookings.intakeAnswers, intakeQuestions: meetingTypes.intakeQuestions,
+        typeKind: meetingTypes.kind, intakeAnswers: bookings.intakeAnswers, intakeQuestions: meetingTypes.intakeQuestions, movedToId,
       })
       .from(bookings)
       .innerJoin(meetingTypes, eq(meetingTypes.id, bookings.meetingTypeId))

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gte, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, ne, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bookings, meetingTypes } from "@/db/schema";
+import { movedToId } from "@/lib/booking/movedToId";
 import { PlanNotFoundError } from "./errors";
 import { isUuid } from "./isUuid";
 
@@ -14,6 +15,7 @@ const clientColumns = {
   purchaseId: bookings.purchaseId,
   typeName: meetingTypes.name,
   typeKind: meetingTypes.kind,
+  movedToId,
 };
 
 export type ClientSession = {
@@ -25,14 +27,19 @@ export type ClientSession = {
   purchaseId: string | null;
   typeName: string;
   typeKind: "discovery" | "coaching" | "other";
+  /** Set on a cancelled row that was rescheduled: the booking that took its place. */
+  movedToId: string | null;
 };
 
-/** The client's sessions: upcoming (not yet ended, soonest first) and past (latest first), with shared notes only. */
+/**
+ * The client's sessions: upcoming (live and not yet ended, soonest first) and past (ended or
+ * cancelled, latest first), with shared notes only.
+ */
 export async function listClientSessions(db: Db, contactId: string, now: Date): Promise<{ upcoming: ClientSession[]; past: ClientSession[] }> {
   const select = () => db.select(clientColumns).from(bookings).innerJoin(meetingTypes, eq(meetingTypes.id, bookings.meetingTypeId));
   const [upcoming, past] = await Promise.all([
-    select().where(and(eq(bookings.contactId, contactId), gte(bookings.endsAt, now))).orderBy(asc(bookings.startsAt)),
-    select().where(and(eq(bookings.contactId, contactId), lt(bookings.endsAt, now))).orderBy(desc(bookings.startsAt)).limit(100),
+    select().where(and(eq(bookings.contactId, contactId), gte(bookings.endsAt, now), ne(bookings.status, "cancelled"))).orderBy(asc(bookings.startsAt)),
+    select().where(and(eq(bookings.contactId, contactId), or(lt(bookings.endsAt, now), eq(bookings.status, "cancelled")))).orderBy(desc(bookings.startsAt)).limit(100),
   ]);
   return { upcoming, past };
 }

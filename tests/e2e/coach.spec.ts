@@ -89,15 +89,18 @@ test("the coach edits availability and the preview follows", async ({ page }) =>
   await expect(saturday).toContainText("11:30");
 });
 
-test("the coach marks the call completed and turns note lines into action items", async ({ page }) => {
+test("the coach cannot mark a call that has not started, and turns note lines into action items", async ({ page }) => {
   await signInAs(page, "coach@example.com");
   await page.goto(`/coach/contacts/${ids.contact}`);
   await page.getByRole("region", { name: "Upcoming" }).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/coach\/sessions\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(lead.name);
   ids.session = page.url().split("/").pop()!.split("?")[0];
-  await page.getByRole("button", { name: "Mark completed" }).click();
-  await expect(page.getByTestId("session-status")).toHaveText("Completed");
+  // The call is still ahead: it can be neither completed nor marked a no-show yet.
+  await expect(page.getByTestId("session-status")).toHaveText("Confirmed");
+  await expect(page.getByRole("button", { name: "Mark completed" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Mark no-show" })).toHaveCount(0);
+  await expect(page.getByText("You can mark it held or a no-show once it has started.")).toBeVisible();
 
   await page.getByLabel("Shared with the client").fill("- Update the CV for product roles\n- Ask the manager for feedback\n\nGood energy.");
   await page.getByLabel("Private (only you)").fill("Worried about salary.");

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
-import { getNewLeads, getOverdueActionItems, getSessionsAhead, recordDashboardVisit } from "@/lib/coaching/dashboard";
+import { getLeadsSeenAt, getNewLeads, getOverdueActionItems, getSessionsAhead, markContactSeen, markLeadsSeen } from "@/lib/coaching/dashboard";
 import { getFunnel, parseFunnelPeriod } from "@/lib/coaching/funnel";
 import { createActionItemsFromNotes, getWeekSessions, listSessions, markSessionOutcome, mondayOf, NoPlanError, saveSessionNotes } from "@/lib/coaching/sessions";
 import { InvalidInputError, NotFoundError } from "@/lib/crm/errors";
@@ -39,13 +39,32 @@ describe(`dashboard (${process.env.DATABASE_URL ? "postgres" : "pglite"})`, () =
     expect(sessions.map((x) => x.contactName)).toContain("Liam O'Brien");
   });
 
-  it("reads the last visit, then records this one; new leads are those created since", async () => {
-    expect(await recordDashboardVisit(t.db, coach.id, now)).toBeNull();
+  it("keeps new leads on every read until the coach opens one or marks them all seen", async () => {
     const later = new Date(now.getTime() + 3_600_000);
-    expect((await recordDashboardVisit(t.db, coach.id, later))?.toISOString()).toBe(now.toISOString());
-    await t.db.insert(s.contacts).values({ coachId: coach.id, name: "Fresh Lead", email: "fresh@example.com", createdAt: new Date(now.getTime() + 60_000) });
-    const leads = await getNewLeads(t.db, coach.id, now, later);
-    expect(leads.map((l) => l.name)).toEqual(["Fresh Lead"]);
+    await t.db.insert(s.contacts).values([
+      { coachId: coach.id, name: "Fresh Lead", email: "fresh@example.com", createdAt: new Date(now.getTime() + 60_000) },
+      { coachId: coach.id, name: "Second Lead", email: "second@example.com", createdAt: new Date(now.getTime() + 120_000) },
+    ]);
+    const first = (await getNewLeads(t.db, coach.id, later)).map((l) => l.name);
+    expect(first.slice(0, 2)).toEqual(["Second Lead", "Fresh Lead"]);
+    // A reload reads the same list: nothing is stamped by reading.
+    expect((await getNewLeads(t.db, coach.id, later)).map((l) => l.name)).toEqual(first);
+    expect(await getLeadsSeenAt(t.db, coach.id)).toBeNull();
+
+    const [fresh] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "fresh@example.com"));
+    await markContactSeen(t.db, coach.id, fresh.id, later);
+    expect((await getNewLeads(t.db, coach.id, later)).map((l) => l.name)).toEqual(first.filter((n) => n !== "Fresh Lead"));
+    // Another coach's id marks nothing.
+    const [second] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "second@example.com"));
+    await markContactSeen(t.db, "00000000-0000-4000-8000-000000000000", second.id, later);
+    expect((await getNewLeads(t.db, coach.id, later)).map((l) => l.name)).toContain("Second Lead");
+
+    await markLeadsSeen(t.db, coach.id, later);
+    expect(await getNewLeads(t.db, coach.id, later)).toEqual([]);
+    // A lead that arrives after "mark all seen" is new.
+    await t.db.insert(s.contacts).values({ coachId: coach.id, name: "Late Lead", email: "late@example.com", createdAt: new Date(later.getTime() + 60_000) });
+    const evenLater = new Date(later.getTime() + 3_600_000);
+    expect((await getNewLeads(t.db, coach.id, evenLater)).map((l) => l.name)).toEqual(["Late Lead"]);
   });
 
   it("lists open action items past their due date across clients", async () => {
@@ -92,14 +111,14 @@ describe("sessions", () => {
 
   it("a no-show on a discovery call moves the lead back to lead; completing one moves it to discovery done", async () => {
     const liamCall = await bookingOf("liam.obrien@example.com", "discovery", "confirmed");
-    await markSessionOutcome(t.db, { coachId: coach.id, bookingId: liamCall.id, outcome: "no_show", now });
+    await markSessionOutcome(t.db, { coachId: coach.id, bookingId: liamCall.id, outcome: "no_show", now: new Date(liamCall.startsAt.getTime() + 600_000) });
     const [liam] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "liam.obrien@example.com"));
     expect(liam.stage).toBe("lead");
     const kinds = (await t.db.select().from(s.activities).where(eq(s.activities.contactId, liam.id))).map((a) => a.kind);
     expect(kinds).toEqual(expect.arrayContaining(["no_show", "stage_changed"]));
 
     const meiCall = await bookingOf("mei.chen@example.com", "discovery", "confirmed");
-    await markSessionOutcome(t.db, { coachId: coach.id, bookingId: meiCall.id, outcome: "completed", now });
+    await markSessionOutcome(t.db, { coachId: coach.id, bookingId: meiCall.id, outcome: "completed", now: new Date(meiCall.endsAt.getTime() + 60_000) });
     const [mei] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "mei.chen@example.com"));
     expect(mei.stage).toBe("discovery_done");
   });

@@ -169,6 +169,7 @@ export const ROUTES: RouteEntry[] = [
 ];
 
 export const ACTION_FILES: ActionFileEntry[] = [
+  { file: "app/coach/actions.ts", guard: "requireCoach", actions: ["markLeadsSeenAction"] },
   { file: "app/coach/contacts/actions.ts", guard: "requireCoach", actions: ["createContactAction", "updateContactAction", "moveStageAction", "addNoteAction", "updateNoteAction", "deleteNoteAction", "convertToClientAction", "eraseContactAction", "previewImportAction", "confirmImportAction"] },
   {
     file: "app/coach/clients/[contactId]/plan/actions.ts",

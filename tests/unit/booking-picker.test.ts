@@ -27,6 +27,15 @@ describe("booking page query", () => {
     expect(resolvePickerState({ date: "2027-03-30", tz: "Europe/Paris" }, opts).date).toBeNull();
   });
 
+  it("opens on the month of the booking being moved, in the viewer's zone", () => {
+    const booking = new Date("2027-04-30T22:30:00Z"); // 23:30 on 30 April in London, 00:30 on 1 May in Paris
+    expect(resolvePickerState({}, { ...opts, openOn: booking }).month).toBe("2027-04");
+    expect(resolvePickerState({ tz: "Europe/Paris" }, { ...opts, openOn: booking }).month).toBe("2027-05");
+    // A month the viewer asked for wins; a booking beyond the window is pulled inside.
+    expect(resolvePickerState({ month: "2027-03" }, { ...opts, openOn: booking }).month).toBe("2027-03");
+    expect(resolvePickerState({}, { ...opts, openOn: new Date("2028-01-10T10:00:00Z") }).month).toBe("2027-05");
+  });
+
   it("reads a slot instant, ignoring junk", () => {
     expect(resolvePickerState({ slot: "2027-04-01T09:00:00.000Z" }, opts).slot?.toISOString()).toBe("2027-04-01T09:00:00.000Z");
     expect(resolvePickerState({ slot: "soon" }, opts).slot).toBeNull();

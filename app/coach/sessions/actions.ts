@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { failed, formValues, runForm, type FormState } from "@/app/_components/coach/form-state";
 import { requireCoach } from "@/lib/auth/guards";
 import { BookingError, bookSlot, cancelBooking, rescheduleBooking } from "@/lib/booking";
-import { createActionItemsFromNotes, inviteeTimeZoneFor, markSessionOutcome, NoPlanError, saveSessionNotes, SessionStateError } from "@/lib/coaching/sessions";
+import { createActionItemsFromNotes, inviteeTimeZoneFor, markSessionOutcome, NOT_STARTED, NoPlanError, saveSessionNotes, SessionStateError } from "@/lib/coaching/sessions";
 import { getContactForCoach } from "@/lib/crm/manageContacts";
 import { getDb } from "@/lib/db";
 
@@ -16,17 +16,20 @@ function refresh(bookingId: string) {
   revalidatePath("/coach");
 }
 
-/** "Mark completed" / "Mark no-show" buttons (plain form, works without JavaScript). */
+const OUTCOMES = ["completed", "no_show", "confirmed"] as const;
+
+/** "Mark completed" / "Mark no-show" / "Undo" buttons (plain forms, work without JavaScript). */
 export async function markOutcomeAction(formData: FormData): Promise<void> {
   const { coach } = await requireCoach();
   const bookingId = String(formData.get("bookingId") ?? "");
-  const outcome = formData.get("outcome") === "no_show" ? "no_show" : "completed";
+  const outcome = OUTCOMES.find((o) => o === formData.get("outcome"));
+  if (!outcome) redirect(`/coach/sessions/${bookingId}?error=outcome`);
   const state = await runForm({}, async () => {
     await markSessionOutcome(getDb(), { coachId: coach.id, bookingId, outcome, now: new Date() });
     return "ok";
   }, KNOWN);
   refresh(bookingId);
-  redirect(`/coach/sessions/${bookingId}?${state.status === "ok" ? `marked=${outcome}` : "error=outcome"}`);
+  redirect(`/coach/sessions/${bookingId}?${state.status === "ok" ? `marked=${outcome}` : `error=${state.message === NOT_STARTED ? "not_started" : "outcome"}`}`);
 }
 
 export async function saveSessionNotesAction(_: FormState, formData: FormData): Promise<FormState> {

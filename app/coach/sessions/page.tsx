@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DateTime, formatCalendarDate } from "@/app/_components/coach/date-time";
-import { Badge, Button, buttonVariants, EmptyState, Select, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
+import { SessionStatusBadge, sessionStatusLabel } from "@/app/_components/session-status-badge";
+import { Button, buttonVariants, EmptyState, Select, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { listMeetingTypes } from "@/lib/coaching/meetingTypes";
 import { BOOKING_STATUSES, getWeekSessions, listSessions, mondayOf, sessionFilterSchema } from "@/lib/coaching/sessions";
@@ -11,8 +12,6 @@ import { addCalendarDays, parseCalendarDate } from "@/lib/scheduling/calendarDat
 
 export const metadata: Metadata = { title: "Sessions" };
 
-const STATUS_TONE = { confirmed: "accent", completed: "success", cancelled: "neutral", no_show: "danger" } as const;
-const STATUS_LABEL = { confirmed: "Confirmed", completed: "Completed", cancelled: "Cancelled", no_show: "No-show" } as const;
 
 type Params = { when?: string; type?: string; status?: string; week?: string; view?: string };
 
@@ -65,7 +64,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
                       <Link href={`/coach/sessions/${s.id}`} className="block rounded-md bg-accent px-2 py-1 text-xs text-accent-foreground hover:underline">
                         <span className="font-semibold"><DateTime date={s.startsAt} timeZone={tz} format="time" />–<DateTime date={s.endsAt} timeZone={tz} format="time" /></span>
                         <span className="block">{s.contactName}</span>
-                        <span className="block opacity-90">{s.typeName}{s.status !== "confirmed" ? ` · ${STATUS_LABEL[s.status]}` : ""}</span>
+                        <span className="block opacity-90">{s.typeName}{s.status !== "confirmed" ? ` · ${sessionStatusLabel(s.status, s.movedToId)}` : ""}</span>
                       </Link>
                     </li>
                   ))}
@@ -99,7 +98,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
           <label htmlFor="filter-status" className="block text-sm font-medium">Status</label>
           <Select id="filter-status" name="status" defaultValue={filter.status ?? ""}>
             <option value="">All statuses</option>
-            {BOOKING_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
+            {BOOKING_STATUSES.map((s) => <option key={s} value={s}>{sessionStatusLabel(s)}</option>)}
           </Select>
         </div>
         <Button type="submit">Filter</Button>
@@ -116,7 +115,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
                 <Td className="whitespace-nowrap"><Link href={`/coach/sessions/${s.id}`} className="text-primary hover:underline"><DateTime date={s.startsAt} timeZone={tz} /></Link></Td>
                 <Td><Link href={`/coach/contacts/${s.contactId}`} className="hover:underline">{s.contactName}</Link></Td>
                 <Td>{s.typeName}</Td>
-                <Td><Badge tone={STATUS_TONE[s.status]}>{STATUS_LABEL[s.status]}</Badge></Td>
+                <Td><SessionStatusBadge status={s.status} movedToId={s.movedToId} /></Td>
               </Tr>
             ))}
           </TBody>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { addDays, format } from "date-fns";
-import { Badge, buttonVariants, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
-import { formatWhen, label } from "@/app/_components/plans/format";
+import { SessionStatusBadge } from "@/app/_components/session-status-badge";
+import { buttonVariants, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
+import { formatWhen } from "@/app/_components/plans/format";
 import { requireClient } from "@/lib/auth/guards";
 import { getSlotsForType, MeetingTypeNotFoundError } from "@/lib/booking";
 import { getDb } from "@/lib/db";
@@ -64,7 +65,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
           </h3>
           <p className="text-sm text-muted-foreground">{formatWhen(s.startsAt, tz)}</p>
         </div>
-        <Badge tone={s.status === "cancelled" ? "danger" : s.status === "confirmed" ? "success" : "neutral"}>{label(s.status)}</Badge>
+        <SessionStatusBadge status={s.status} movedToId={s.movedToId} />
       </div>
       {!upcomingRow && s.sharedNotes ? (
         <div className="mt-3 rounded-md bg-muted p-3 text-sm">
@@ -114,7 +115,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
       </Card>
 
       <section aria-labelledby="past-heading" className="space-y-3">
-        <h2 id="past-heading" className="text-xl font-semibold">Past</h2>
+        <h2 id="past-heading" className="text-xl font-semibold">Past and cancelled</h2>
         {past.length === 0 ? <p className="text-sm text-muted-foreground">No past sessions yet.</p> : <ul className="space-y-3">{past.map((s) => row(s, false))}</ul>}
       </section>
     </div>

@@ -38,10 +38,12 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   const done = str(query.done);
   const state = resolvePickerState(
     { month: str(query.month), date: str(query.date), tz: str(query.tz) ?? booking.inviteeTimezone, slot: str(query.slot) },
-    { defaultTz: booking.inviteeTimezone, now, windowDays: coach.windowDays },
+    { defaultTz: booking.inviteeTimezone, now, windowDays: coach.windowDays, openOn: booking.startsAt },
   );
   const cancelled = booking.status === "cancelled";
   const changeable = booking.status === "confirmed" && booking.startsAt > now;
+  // Said from the clock, not the status: a call that has not happened yet never reads as held.
+  const phase = booking.endsAt <= now ? "past" : booking.startsAt <= now ? "under_way" : "ahead";
   const basePath = `/booking/${token}`;
 
   let picker = null;
@@ -87,7 +89,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
           <h2 id="summary-h" className="text-lg font-semibold">
             {type.name}
           </h2>
-          <Badge tone={cancelled ? "danger" : changeable ? "success" : "neutral"}>{cancelled ? "Cancelled" : changeable ? "Confirmed" : "Past"}</Badge>
+          <Badge tone={cancelled ? "danger" : phase === "ahead" ? "success" : "neutral"}>{cancelled ? "Cancelled" : phase === "past" ? "Past" : phase === "under_way" ? "Under way" : "Confirmed"}</Badge>
         </div>
         <p className={cancelled ? "mt-2 text-muted-foreground line-through" : "mt-2 font-medium"}>{formatMeetingTime(booking.startsAt, booking.endsAt, state.tz)}</p>
         <p className="mt-1 text-sm text-muted-foreground">
@@ -110,7 +112,13 @@ export default async function ManageBookingPage({ params, searchParams }: { para
           </Link>
         </p>
       ) : !changeable ? (
-        <p>This call has already taken place, so it can no longer be changed.</p>
+        <p>
+          {phase === "past"
+            ? "The time of this call has passed, so it can no longer be changed."
+            : phase === "under_way"
+              ? "This call has started, so it can no longer be changed."
+              : `This booking can no longer be changed here. Reply to your confirmation email and ${coach.displayName.split(" ")[0]} will help.`}
+        </p>
       ) : (
         <>
           <section aria-labelledby="reschedule-h" className="space-y-4">

@@ -4,13 +4,15 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/app/_components/coach/action-form";
 import { DateTime } from "@/app/_components/coach/date-time";
 import { StageBadge } from "@/app/_components/coach/stage-badge";
+import { SessionStatusBadge, sessionStatusLabel } from "@/app/_components/session-status-badge";
 import { SubmitButton } from "@/app/_components/coach/submit-button";
-import { Badge, buttonVariants, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
+import { buttonVariants, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { renderUntrustedMarkdown } from "@/lib/content/markdown";
 import { getContactDetail, type ContactSession, type TimelineEntry } from "@/lib/crm/contactDetail";
 import { NotFoundError } from "@/lib/crm/errors";
 import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manageContacts";
+import { markContactSeen } from "@/lib/coaching/dashboard";
 import { getDb } from "@/lib/db";
 import { addNoteAction, convertToClientAction, deleteNoteAction, updateContactAction, updateNoteAction } from "../actions";
 
@@ -18,7 +20,10 @@ export const metadata: Metadata = { title: "Contact" };
 
 async function load(coachId: string, id: string) {
   try {
-    return await getContactDetail(getDb(), coachId, id, new Date());
+    const detail = await getContactDetail(getDb(), coachId, id, new Date());
+    // Opening a contact is what takes it off the dashboard's "New leads".
+    await markContactSeen(getDb(), coachId, detail.contact.id, new Date());
+    return detail;
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
     throw err;
@@ -28,7 +33,6 @@ async function load(coachId: string, id: string) {
 // Compact typography for rendered notes (the article styles are too large here).
 const NOTE_BODY = "text-sm [&_a]:text-primary [&_a]:underline [&_code]:font-mono [&_ol]:list-decimal [&_ol]:pl-5 [&_p]:my-1 [&_ul]:list-disc [&_ul]:pl-5";
 
-const STATUS_TONE = { confirmed: "accent", completed: "success", cancelled: "neutral", no_show: "danger" } as const;
 
 function SessionList({ sessions, timeZone, empty }: { sessions: ContactSession[]; timeZone: string; empty: string }) {
   if (!sessions.length) return <p className="text-sm text-muted-foreground">{empty}</p>;
@@ -39,7 +43,7 @@ function SessionList({ sessions, timeZone, empty }: { sessions: ContactSession[]
           <Link href={`/coach/sessions/${s.id}`} className="text-primary hover:underline">
             {s.typeName}: <DateTime date={s.startsAt} timeZone={timeZone} zone />
           </Link>
-          <Badge tone={STATUS_TONE[s.status]}>{s.status.replace("_", "-")}</Badge>
+          <SessionStatusBadge status={s.status} movedToId={s.movedToId} />
         </li>
       ))}
     </ul>
@@ -48,7 +52,7 @@ function SessionList({ sessions, timeZone, empty }: { sessions: ContactSession[]
 
 function TimelineItem({ entry, timeZone }: { entry: TimelineEntry; timeZone: string }) {
   const label =
-    entry.kind === "note" ? "Note" : entry.kind === "session" ? `${entry.session.typeName} (${entry.session.status.replace("_", "-")})` : entry.activity.summary;
+    entry.kind === "note" ? "Note" : entry.kind === "session" ? `${entry.session.typeName} (${sessionStatusLabel(entry.session.status, entry.session.movedToId).toLowerCase()})` : entry.activity.summary;
   return (
     <li className="relative border-l-2 border-border pb-4 pl-4 last:pb-0">
       <span className="absolute -left-[5px] top-1.5 size-2 rounded-full bg-primary" aria-hidden="true" />

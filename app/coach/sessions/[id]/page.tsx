@@ -6,7 +6,8 @@ import { ActionItemsForm } from "@/app/_components/coach/action-items-form";
 import { DateTime, formatCalendarDate, formatInZone } from "@/app/_components/coach/date-time";
 import { SlotPickerForm } from "@/app/_components/coach/slot-picker-form";
 import { SubmitButton } from "@/app/_components/coach/submit-button";
-import { Badge, buttonVariants, Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
+import { SessionStatusBadge, sessionStatusLabel } from "@/app/_components/session-status-badge";
+import { buttonVariants, Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { getSlotsForType } from "@/lib/booking";
 import { splitNoteLines } from "@/lib/coaching/noteLines";
@@ -20,8 +21,6 @@ import { cancelSessionAction, createActionItemsAction, markOutcomeAction, resche
 
 export const metadata: Metadata = { title: "Session" };
 
-const STATUS_LABEL = { confirmed: "Confirmed", completed: "Completed", cancelled: "Cancelled", no_show: "No-show" } as const;
-const STATUS_TONE = { confirmed: "accent", completed: "success", cancelled: "neutral", no_show: "danger" } as const;
 
 /** Answers in the order the questions were asked (jsonb does not keep key order). */
 function questionOrder(questions: { id: string }[], id: string) {
@@ -39,7 +38,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const { booking, contact, type } = session;
+  const { booking, contact, type, movedToId: movedTo } = session;
   const tz = coach.timezone;
   const now = new Date();
   const live = booking.status === "confirmed" && booking.startsAt > now;
@@ -68,35 +67,40 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
             {booking.inviteeTimezone !== tz ? <> · for them: <DateTime date={booking.startsAt} timeZone={booking.inviteeTimezone} format="time" /> {booking.inviteeTimezone}</> : null}
           </p>
           <p className="flex flex-wrap items-center gap-2 text-sm">
-            <Badge tone={STATUS_TONE[booking.status]} data-testid="session-status">{STATUS_LABEL[booking.status]}</Badge>
+            <SessionStatusBadge status={booking.status} movedToId={movedTo} />
+            {movedTo ? <Link className="text-primary underline" href={`/coach/sessions/${movedTo}`}>The new time</Link> : null}
             <Link className="text-primary underline" href={`/coach/contacts/${contact.id}`}>Contact page</Link>
             {session.planId ? <Link className="text-primary underline" href={`/coach/clients/${contact.id}/plan`}>Career plan</Link> : null}
           </p>
         </div>
-        {booking.status !== "cancelled" ? (
+        {booking.status === "cancelled" ? null : booking.status !== "confirmed" ? (
+          <form action={markOutcomeAction}>
+            <input type="hidden" name="bookingId" value={booking.id} />
+            <input type="hidden" name="outcome" value="confirmed" />
+            <SubmitButton size="sm" variant="secondary" pendingLabel="Saving…">Undo “{sessionStatusLabel(booking.status)}”</SubmitButton>
+          </form>
+        ) : booking.startsAt <= now ? (
           <div className="flex flex-wrap gap-2">
-            {booking.status !== "completed" ? (
-              <form action={markOutcomeAction}>
-                <input type="hidden" name="bookingId" value={booking.id} />
-                <input type="hidden" name="outcome" value="completed" />
-                <SubmitButton size="sm" pendingLabel="Saving…">Mark completed</SubmitButton>
-              </form>
-            ) : null}
-            {booking.status !== "no_show" ? (
-              <form action={markOutcomeAction}>
-                <input type="hidden" name="bookingId" value={booking.id} />
-                <input type="hidden" name="outcome" value="no_show" />
-                <SubmitButton size="sm" variant="secondary" pendingLabel="Saving…">Mark no-show</SubmitButton>
-              </form>
-            ) : null}
+            <form action={markOutcomeAction}>
+              <input type="hidden" name="bookingId" value={booking.id} />
+              <input type="hidden" name="outcome" value="completed" />
+              <SubmitButton size="sm" pendingLabel="Saving…">Mark completed</SubmitButton>
+            </form>
+            <form action={markOutcomeAction}>
+              <input type="hidden" name="bookingId" value={booking.id} />
+              <input type="hidden" name="outcome" value="no_show" />
+              <SubmitButton size="sm" variant="secondary" pendingLabel="Saving…">Mark no-show</SubmitButton>
+            </form>
           </div>
-        ) : null}
+        ) : (
+          <p className="text-sm text-muted-foreground">You can mark it held or a no-show once it has started.</p>
+        )}
       </div>
-      {query.marked ? <p role="status" className="text-sm text-success">Marked {query.marked === "no_show" ? "as a no-show" : "completed"}.</p> : null}
+      {query.marked ? <p role="status" className="text-sm text-success">{query.marked === "confirmed" ? "Undone: the session is back to not recorded." : `Marked ${query.marked === "no_show" ? "as a no-show" : "completed"}.`}</p> : null}
       {query.booked ? <p role="status" className="text-sm text-success">Booked. The client has been emailed the details.</p> : null}
       {query.rescheduled ? <p role="status" className="text-sm text-success">Moved to the new time. The client has been emailed.</p> : null}
       {query.cancelled ? <p role="status" className="text-sm text-success">Session cancelled; both of you have been emailed.</p> : null}
-      {query.error ? <p role="alert" className="text-sm text-danger">That change could not be made.</p> : null}
+      {query.error ? <p role="alert" className="text-sm text-danger">{query.error === "not_started" ? "This session has not started yet, so it cannot be marked held or missed." : "That change could not be made."}</p> : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Badge, Card, CardContent } from "@/app/_components/ui";
-import { formatWhen, label } from "@/app/_components/plans/format";
+import { SessionStatusBadge } from "@/app/_components/session-status-badge";
+import { Card, CardContent } from "@/app/_components/ui";
+import { formatWhen } from "@/app/_components/plans/format";
 import { requireClient } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 import { PlanNotFoundError } from "@/lib/plans/errors";
@@ -26,8 +27,9 @@ export default async function SessionPage({ params }: { params: Promise<{ bookin
       <Link href="/portal/sessions" className="text-sm text-primary underline">← All sessions</Link>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{session.typeName}</h1>
-        <Badge tone={session.status === "cancelled" ? "danger" : "neutral"}>{label(session.status)}</Badge>
+        <SessionStatusBadge status={session.status} movedToId={session.movedToId} />
       </div>
+      {session.movedToId ? <p className="text-sm"><Link href={`/portal/sessions/${session.movedToId}`} className="text-primary underline">This session was moved: see the new time</Link></p> : null}
       <p>{formatWhen(session.startsAt, user.timezone)}</p>
       <Card>
         <CardContent className="pt-5">
