@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { forbidden, notFound } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { requireClient } from "@/lib/auth/guards";
 import { BookingError, BookingNotFoundError, cancelBooking, SlotUnavailableError } from "@/lib/booking";
@@ -123,27 +123,31 @@ export async function setDigestAction(optOut: boolean) {
 
 const bookingFormSchema = z.object({ start: z.iso.datetime({ offset: true, error: "Choose one of the times offered" }) });
 
+/** The confirm step of Portal -> Sessions: books the chosen time with one credit, then opens the session. */
 export async function bookFollowUpAction(_prev: PlanFormState, formData: FormData): Promise<PlanFormState> {
   const { user, contact } = await requireClient("/portal/sessions");
   const values = formValues(formData);
   const parsed = bookingFormSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
+  let bookingId: string;
   try {
-    await bookFollowUpSession(getDb(), { contactId: contact.id, start: new Date(parsed.data.start), timezone: user.timezone }, new Date());
+    const { booking } = await bookFollowUpSession(getDb(), { contactId: contact.id, start: new Date(parsed.data.start), timezone: user.timezone }, new Date());
+    bookingId = booking.id;
   } catch (err) {
     if (err instanceof SlotUnavailableError) return { status: "error", message: "That time was just taken. Please choose another.", at: Date.now() };
     if (err instanceof BookingError) return { status: "error", message: err.message, at: Date.now() };
     throw err;
   }
   refresh();
-  return okForm("Your session is booked. A confirmation with a calendar invite is on its way.");
+  redirect(`/portal/sessions/${bookingId}?booked=1`);
 }
 
 export async function cancelSessionAction(bookingId: string, _prev: PlanFormState, _formData: FormData): Promise<PlanFormState> {
   const { contact } = await requireClient("/portal/sessions");
   try {
-    const { creditReturned } = await cancelBooking(getDb(), { bookingId, contactId: contact.id, actor: "client", now: new Date() });
+    const { booking, creditReturned } = await cancelBooking(getDb(), { bookingId, contactId: contact.id, actor: "client", now: new Date() });
     refresh();
+    if (!booking.purchaseId) return okForm("Session cancelled.");
     return okForm(creditReturned ? "Session cancelled. The credit is back in your package." : "Session cancelled. It was less than 24 hours away, so the credit was used.");
   } catch (err) {
     if (err instanceof BookingNotFoundError) notFound();

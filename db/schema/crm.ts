@@ -51,7 +51,7 @@ export const notes = pgTable(
 export const ACTIVITY_KINDS = [
   "booked", "rescheduled", "cancelled", "completed", "no_show", "note_added", "stage_changed", "email_sent",
   "paid", "refunded", "contact_created", "converted", "plan_created", "action_done", "milestone_done",
-  "achievement_added", "message", "credits_granted", "credits_returned", "outcome_undone",
+  "achievement_added", "message", "credits_granted", "credits_returned", "outcome_undone", "contact_updated",
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

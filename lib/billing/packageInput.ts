@@ -29,6 +29,11 @@ export const packageInputSchema = z.object({
     .pipe(z.number().min(100, "The price must be at least 1.00").max(10_000_000, "The price is too high")),
   currency: z.enum(CURRENCIES, { error: "Choose a currency" }),
   active: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  // Empty: credits never expire.
+  creditValidityDays: z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? null : v),
+    z.coerce.number({ error: "Enter a number of days, or leave it empty" }).int("Use a whole number of days").min(1, "At least 1 day").max(3650, "At most 3,650 days (ten years)").nullable(),
+  ),
   position: z.coerce.number({ error: "Enter a position" }).int("Use a whole number").min(0, "0 or more").max(999, "999 at most").default(0),
 });
 

@@ -60,6 +60,7 @@ function columns(input: PackageInput) {
     priceCents: input.price,
     currency: input.currency,
     active: input.active,
+    creditValidityDays: input.creditValidityDays,
     position: input.position,
   };
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contacts, meetingTypes, packages, purchases } from "@/db/schema";
+import { contacts, meetingTypes, packages, purchases, type PurchaseMethod } from "@/db/schema";
 
 export type PaymentRow = {
   id: string;
@@ -16,6 +16,8 @@ export type PaymentRow = {
   sessionsTotal: number;
   sessionsRemaining: number;
   stripeCheckoutSessionId: string | null;
+  method: PurchaseMethod;
+  expiresAt: Date | null;
 };
 
 /** Every purchase from the coach's contacts, newest first. */
@@ -35,6 +37,8 @@ export async function listPaymentsForCoach(db: Db, coachId: string, limit = 500)
       sessionsTotal: purchases.sessionsTotal,
       sessionsRemaining: purchases.sessionsRemaining,
       stripeCheckoutSessionId: purchases.stripeCheckoutSessionId,
+      method: purchases.method,
+      expiresAt: purchases.expiresAt,
     })
     .from(purchases)
     .innerJoin(contacts, eq(contacts.id, purchases.contactId))
@@ -77,6 +81,8 @@ export type ContactPurchase = {
   status: "paid" | "partially_refunded" | "refunded";
   sessionsTotal: number;
   sessionsRemaining: number;
+  method: PurchaseMethod;
+  expiresAt: Date | null;
 };
 
 /** One contact's purchases, newest first (the portal's "my packages", a contact's payments). */
@@ -93,6 +99,8 @@ export async function listPurchasesForContact(db: Db, contactId: string): Promis
       status: purchases.status,
       sessionsTotal: purchases.sessionsTotal,
       sessionsRemaining: purchases.sessionsRemaining,
+      method: purchases.method,
+      expiresAt: purchases.expiresAt,
     })
     .from(purchases)
     .innerJoin(packages, eq(packages.id, purchases.packageId))

@@ -11,6 +11,7 @@ import { grantPortalAccess, PortalAccessError } from "@/lib/crm/portal-access";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { getCoachContactDetails } from "./coachOfPackage";
 import { formatDateInZone } from "./formatDates";
+import { creditsExpireAt } from "./creditExpiry";
 import { formatMoney } from "./money";
 import { isUuid } from "./packages";
 
@@ -53,6 +54,7 @@ export async function recordCheckoutPurchase(db: Db, session: Stripe.Checkout.Se
       currency: (session.currency ?? pkg.currency).toLowerCase(),
       sessionsTotal: pkg.sessionCount,
       sessionsRemaining: pkg.sessionCount,
+      expiresAt: creditsExpireAt(pkg, ctx.now),
       createdAt: ctx.now,
     })
     // Any unique key (checkout session, payment intent) already taken means this payment is recorded.

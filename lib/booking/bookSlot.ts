@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bookings, contacts, packages, purchases, type Booking, type Contact } from "@/db/schema";
 import { addActivity } from "@/lib/crm/activities";
@@ -86,7 +86,7 @@ export async function bookSlot(db: Db, input: BookSlotInput, now: Date): Promise
             })
           ).contact;
 
-      const purchaseId = input.useCredit ? await takeCredit(tx, contact.id, type.id) : null;
+      const purchaseId = input.useCredit ? await takeCredit(tx, contact.id, type.id, now) : null;
 
       const [booking] = await tx
         .insert(bookings)
@@ -131,16 +131,16 @@ async function findContact(db: Db, coachId: string, contactId: string): Promise<
 }
 
 /**
- * Takes one credit from the oldest purchase with credits left for this meeting type. The
- * conditional decrement is atomic, so two bookings can never spend the same last credit.
+ * Takes one unexpired credit for this meeting type: the soonest to expire first, then the oldest.
+ * The conditional decrement is atomic, so two bookings can never spend the same last credit.
  */
-async function takeCredit(db: Db, contactId: string, meetingTypeId: string): Promise<string> {
+async function takeCredit(db: Db, contactId: string, meetingTypeId: string, now: Date): Promise<string> {
   const candidates = await db
     .select({ id: purchases.id })
     .from(purchases)
     .innerJoin(packages, eq(packages.id, purchases.packageId))
-    .where(and(eq(purchases.contactId, contactId), eq(packages.meetingTypeId, meetingTypeId), gt(purchases.sessionsRemaining, 0), ne(purchases.status, "refunded")))
-    .orderBy(asc(purchases.createdAt));
+    .where(and(eq(purchases.contactId, contactId), eq(packages.meetingTypeId, meetingTypeId), gt(purchases.sessionsRemaining, 0), ne(purchases.status, "refunded"), or(isNull(purchases.expiresAt), gt(purchases.expiresAt, now))))
+    .orderBy(sql`${purchases.expiresAt} asc nulls last`, asc(purchases.createdAt));
   for (const candidate of candidates) {
     const [taken] = await db
       .update(purchases)

@@ -6,11 +6,8 @@ import { findChangeableBooking, type BookingRef } from "./findBooking";
 import { formatMeetingTime } from "./formatMeetingTime";
 import { enqueueCancelledEmails, type BookingParties } from "./notifications";
 import { plainText } from "./schemas";
-import { isInCancelGrace } from "./cancelGrace";
+import { creditOnCancel } from "./cancelGrace";
 import { InvalidBookingInputError } from "./errors";
-
-/** A credit comes back when the client cancels at least this long before the start. */
-export const CREDIT_REFUND_NOTICE_MS = 24 * 3_600_000;
 
 export type CancelBookingInput = BookingRef & {
   reason?: string | null;
@@ -41,7 +38,7 @@ export async function cancelBooking(db: Db, input: CancelBookingInput): Promise<
       .returning();
 
     let creditReturned = false;
-    if (booking.purchaseId && (booking.startsAt.getTime() - now.getTime() >= CREDIT_REFUND_NOTICE_MS || isInCancelGrace(booking, now))) {
+    if (booking.purchaseId && creditOnCancel(booking, now) === "returned") {
       const returned = await tx
         .update(purchases)
         .set({ sessionsRemaining: sql`${purchases.sessionsRemaining} + 1` })

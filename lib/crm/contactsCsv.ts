@@ -7,8 +7,21 @@ import { contactInputSchema, type ContactInput } from "./contactInput";
 export const CSV_COLUMNS = ["name", "email", "phone", "stage", "tags", "source"] as const;
 export const MAX_IMPORT_ROWS = 10_000;
 
+/** What to do with a row whose email is already one of the coach's contacts. */
+export const EXISTING_CHOICES = ["skip", "update"] as const;
+export type ExistingChoice = (typeof EXISTING_CHOICES)[number];
+
 export type ImportRowError = { row: number; email: string; messages: string[] };
-export type ImportCheck = { rows: ContactInput[]; errors: ImportRowError[]; total: number };
+/** Each row's outcome, in file order: a new contact, an update, a skip (with why), or an error. */
+export type ImportRowOutcome = { row: number; email: string; name: string; outcome: "create" | "update" | "skip" | "error"; messages: string[] };
+export type ImportCheck = {
+  creates: ContactInput[];
+  updates: { id: string; input: ContactInput; stageGiven: boolean }[];
+  outcomes: ImportRowOutcome[];
+  errors: ImportRowError[];
+  total: number;
+};
+export type ImportResult = { created: number; updated: number; skipped: number; outcomes: ImportRowOutcome[] };
 
 export class ImportRejectedError extends Error {
   constructor(public readonly errors: ImportRowError[]) {
@@ -17,85 +30,142 @@ export class ImportRejectedError extends Error {
   }
 }
 
-/** Parses CSV text with a header row; headers are matched case-insensitively ("E-mail" too). */
-export function parseContactsCsv(text: string): { records: Record<string, string>[]; fileErrors: string[] } {
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
-    header: true,
-    skipEmptyLines: "greedy",
-    transformHeader: (h) => h.trim().toLowerCase().replace(/[^a-z]/g, "").replace(/^mail$/, "email").replace(/^fullname$/, "name"),
-  });
-  const fileErrors = result.errors.filter((e) => e.type !== "FieldMismatch").slice(0, 5).map((e) => `Row ${(e.row ?? 0) + 2}: ${e.message}`);
-  const fields = result.meta.fields ?? [];
-  if (!fields.includes("email") || !fields.includes("name")) fileErrors.unshift("The first row must name the columns, including name and email.");
-  return { records: result.data, fileErrors };
+// Column names of our own export and of other tools' exports (Calendly's "Invitee Email",
+// Paperbell's "Client Email"…), compared lower-cased with everything but letters removed.
+const HEADER_ALIASES: Record<string, string> = {
+  mail: "email", emailaddress: "email", inviteeemail: "email", clientemail: "email", customeremail: "email",
+  fullname: "name", inviteename: "name", clientname: "name", customername: "name",
+  inviteefirstname: "firstname", clientfirstname: "firstname", givenname: "firstname",
+  inviteelastname: "lastname", clientlastname: "lastname", surname: "lastname", familyname: "lastname",
+  phonenumber: "phone", mobile: "phone", mobilephone: "phone", textremindernumber: "phone", inviteephone: "phone", inviteephonenumber: "phone", clientphone: "phone",
+  labels: "tags", tag: "tags",
+  eventtypename: "source",
+};
+
+function normalizeHeader(header: string): string {
+  const key = header.trim().toLowerCase().replace(/[^a-z]/g, "");
+  return HEADER_ALIASES[key] ?? key;
 }
 
 /**
- * Checks every record (row numbers count the header as row 1) against the contact rules, the
- * other rows of the file, and the coach's existing contacts. Pure but for the lookup of emails.
+ * Parses CSV text with a header row; headers are matched case-insensitively, with other tools'
+ * names mapped to ours ("Invitee Email" -> email). First and last name columns make the name.
  */
-export async function checkImportRows(db: Db, coachId: string, records: Record<string, string>[]): Promise<ImportCheck> {
-  const errors: ImportRowError[] = [];
-  const rows: ContactInput[] = [];
+export function parseContactsCsv(text: string): { records: Record<string, string>[]; fileErrors: string[] } {
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy", transformHeader: normalizeHeader });
+  const fileErrors = result.errors.filter((e) => e.type !== "FieldMismatch").slice(0, 5).map((e) => `Row ${(e.row ?? 0) + 2}: ${e.message}`);
+  const fields = result.meta.fields ?? [];
+  const hasName = fields.includes("name") || fields.includes("firstname");
+  if (!fields.includes("email") || !hasName) fileErrors.unshift("The first row must name the columns, including name and email (or Calendly's “Invitee Name” and “Invitee Email”).");
+  const records = result.data.map((r) => (r.name?.trim() || !(r.firstname || r.lastname) ? r : { ...r, name: `${r.firstname ?? ""} ${r.lastname ?? ""}`.trim() }));
+  return { records, fileErrors };
+}
+
+/**
+ * Plans the import row by row (row numbers count the header as row 1): a bad row is an error; a
+ * repeat of an earlier row's email is skipped; an email already among the coach's contacts is
+ * updated or skipped as the coach chose; the rest are created. Reads only.
+ */
+export async function checkImportRows(db: Db, coachId: string, records: Record<string, string>[], existing: ExistingChoice = "skip"): Promise<ImportCheck> {
+  const outcomes: ImportRowOutcome[] = [];
   if (records.length > MAX_IMPORT_ROWS) {
-    return { rows: [], total: records.length, errors: [{ row: 0, email: "", messages: [`A file can hold at most ${MAX_IMPORT_ROWS.toLocaleString("en-GB")} contacts`] }] };
+    const errors = [{ row: 0, email: "", messages: [`A file can hold at most ${MAX_IMPORT_ROWS.toLocaleString("en-GB")} contacts`] }];
+    return { creates: [], updates: [], outcomes: [], errors, total: records.length };
   }
   const seen = new Map<string, number>();
+  const valid: { row: number; input: ContactInput; stageGiven: boolean }[] = [];
   records.forEach((record, index) => {
-    const rowNumber = index + 2;
+    const row = index + 2;
+    const stageGiven = Boolean(record.stage?.trim());
     const parsed = contactInputSchema.safeParse({
       name: record.name ?? "",
       email: record.email ?? "",
       phone: record.phone || undefined,
-      stage: record.stage ? record.stage.trim().toLowerCase().replace(/\s+/g, "_") : undefined,
+      stage: stageGiven ? record.stage.trim().toLowerCase().replace(/\s+/g, "_") : undefined,
       tags: record.tags ?? "",
       source: record.source || undefined,
     });
     const email = (record.email ?? "").trim().toLowerCase();
     if (!parsed.success) {
-      errors.push({ row: rowNumber, email, messages: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`) });
+      outcomes.push({ row, email, name: (record.name ?? "").trim(), outcome: "error", messages: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`) });
       return;
     }
     const earlier = seen.get(parsed.data.email);
     if (earlier) {
-      errors.push({ row: rowNumber, email, messages: [`email: the same address is on row ${earlier}`] });
+      outcomes.push({ row, email, name: parsed.data.name, outcome: "skip", messages: [`the same address is on row ${earlier}`] });
       return;
     }
-    seen.set(parsed.data.email, rowNumber);
-    rows.push(parsed.data);
+    seen.set(parsed.data.email, row);
+    valid.push({ row, input: parsed.data, stageGiven });
   });
 
-  const emails = rows.map((r) => r.email);
+  const known = new Map<string, string>();
+  const emails = valid.map((v) => v.input.email);
   for (let i = 0; i < emails.length; i += 1000) {
     const chunk = emails.slice(i, i + 1000);
-    const existing = await db.select({ email: contacts.email }).from(contacts).where(and(eq(contacts.coachId, coachId), inArray(contacts.email, chunk)));
-    for (const { email } of existing) errors.push({ row: seen.get(email)!, email, messages: ["email: already one of your contacts"] });
+    const rows = await db.select({ id: contacts.id, email: contacts.email }).from(contacts).where(and(eq(contacts.coachId, coachId), inArray(contacts.email, chunk)));
+    for (const r of rows) known.set(r.email, r.id);
   }
-  errors.sort((a, b) => a.row - b.row);
-  return { rows, errors, total: records.length };
+  const creates: ContactInput[] = [];
+  const updates: ImportCheck["updates"] = [];
+  for (const v of valid) {
+    const id = known.get(v.input.email);
+    const base = { row: v.row, email: v.input.email, name: v.input.name };
+    if (!id) {
+      creates.push(v.input);
+      outcomes.push({ ...base, outcome: "create", messages: [] });
+    } else if (existing === "update") {
+      updates.push({ id, input: v.input, stageGiven: v.stageGiven });
+      outcomes.push({ ...base, outcome: "update", messages: ["already a contact: details updated from the file"] });
+    } else {
+      outcomes.push({ ...base, outcome: "skip", messages: ["already a contact: left as it is"] });
+    }
+  }
+  outcomes.sort((a, b) => a.row - b.row);
+  const errors = outcomes.filter((o) => o.outcome === "error").map(({ row, email, messages }) => ({ row, email, messages }));
+  return { creates, updates, outcomes, errors, total: records.length };
 }
 
 /**
- * Imports every row or none: validates again (never trust a preview), then inserts all contacts
- * and their "created" timeline entries in one transaction. Throws ImportRejectedError listing
- * each bad row. Returns the number imported.
+ * Imports a file in one transaction: plans it again (never trust a preview), then creates the new
+ * contacts and updates or skips the known ones as the coach chose, each on its timeline. Any bad
+ * row rejects the file (ImportRejectedError lists them) and nothing is written.
  */
-export async function importContacts(db: Db, coachId: string, records: Record<string, string>[]): Promise<number> {
+export async function importContacts(db: Db, coachId: string, records: Record<string, string>[], opts: { existing?: ExistingChoice; now: Date }): Promise<ImportResult> {
+  const existing = opts.existing ?? "skip";
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    const check = await checkImportRows(t, coachId, records);
+    const check = await checkImportRows(t, coachId, records, existing);
     if (check.errors.length > 0) throw new ImportRejectedError(check.errors);
-    if (check.rows.length === 0) throw new ImportRejectedError([{ row: 0, email: "", messages: ["The file has no contacts"] }]);
-    for (let i = 0; i < check.rows.length; i += 500) {
-      const chunk = check.rows.slice(i, i + 500);
+    if (check.creates.length + check.updates.length === 0 && check.outcomes.length === 0) {
+      throw new ImportRejectedError([{ row: 0, email: "", messages: ["The file has no contacts"] }]);
+    }
+    for (let i = 0; i < check.creates.length; i += 500) {
+      const chunk = check.creates.slice(i, i + 500);
       const inserted = await t
         .insert(contacts)
-        .values(chunk.map((r) => ({ coachId, name: r.name, email: r.email, phone: r.phone, stage: r.stage, tags: r.tags, source: r.source ?? "import" })))
+        .values(chunk.map((r) => ({ coachId, name: r.name, email: r.email, phone: r.phone, stage: r.stage, tags: r.tags, source: r.source ?? "import", createdAt: opts.now, updatedAt: opts.now })))
         .returning({ id: contacts.id, source: contacts.source });
-      await t.insert(activities).values(inserted.map((c) => ({ contactId: c.id, kind: "contact_created" as const, summary: "Imported from CSV", data: { source: c.source } })));
+      await t.insert(activities).values(inserted.map((c) => ({ contactId: c.id, kind: "contact_created" as const, summary: "Imported from CSV", data: { source: c.source }, createdAt: opts.now })));
     }
-    return check.rows.length;
+    for (const u of check.updates) await updateFromImport(t, coachId, u, opts.now);
+    const skipped = check.outcomes.filter((o) => o.outcome === "skip").length;
+    return { created: check.creates.length, updated: check.updates.length, skipped, outcomes: check.outcomes };
   });
+}
+
+/** A known contact updated from a row: the name, and the phone and stage when the row has them; tags are added to theirs. */
+async function updateFromImport(db: Db, coachId: string, u: ImportCheck["updates"][number], now: Date): Promise<void> {
+  const [current] = await db.select().from(contacts).where(and(eq(contacts.id, u.id), eq(contacts.coachId, coachId))).for("update");
+  if (!current) return;
+  const tags = [...new Set([...current.tags, ...u.input.tags])].slice(0, 20);
+  const stage = u.stageGiven ? u.input.stage : current.stage;
+  await db
+    .update(contacts)
+    .set({ name: u.input.name, phone: u.input.phone ?? current.phone, stage, tags, updatedAt: now })
+    .where(and(eq(contacts.id, u.id), eq(contacts.coachId, coachId)));
+  const stageNote = stage !== current.stage ? ` (stage ${current.stage} → ${stage})` : "";
+  await db.insert(activities).values({ contactId: u.id, kind: "contact_updated", summary: `Updated from a CSV import${stageNote}`, data: { from: current.stage, to: stage }, createdAt: now });
 }
 
 // A cell starting with one of these is run as a formula by spreadsheet programs.

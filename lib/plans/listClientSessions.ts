@@ -13,6 +13,8 @@ const clientColumns = {
   status: bookings.status,
   sharedNotes: bookings.sharedNotes,
   purchaseId: bookings.purchaseId,
+  createdAt: bookings.createdAt,
+  rescheduledFromId: bookings.rescheduledFromId,
   typeName: meetingTypes.name,
   typeKind: meetingTypes.kind,
   movedToId,
@@ -25,6 +27,8 @@ export type ClientSession = {
   status: "confirmed" | "cancelled" | "completed" | "no_show";
   sharedNotes: string;
   purchaseId: string | null;
+  createdAt: Date;
+  rescheduledFromId: string | null;
   typeName: string;
   typeKind: "discovery" | "coaching" | "other";
   /** Set on a cancelled row that was rescheduled: the booking that took its place. */

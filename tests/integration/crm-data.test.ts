@@ -38,19 +38,63 @@ describe(`CSV import and export (${process.env.DATABASE_URL ? "postgres" : "pgli
     const { records, fileErrors } = parseContactsCsv(csv);
     expect(fileErrors).toEqual([]);
     const check = await checkImportRows(t.db, coachId, records);
-    expect(check.errors.map((e) => e.row)).toEqual([3, 4, 5, 6, 7]);
-    expect(check.errors.find((e) => e.row === 6)!.messages[0]).toMatch(/row 2/);
-    expect(check.errors.find((e) => e.row === 7)!.messages[0]).toMatch(/already/);
+    expect(check.errors.map((e) => e.row)).toEqual([3, 4, 5]);
+    // Every row has its outcome: a repeat and a known contact are skipped, not errors.
+    expect(check.outcomes.map((o) => [o.row, o.outcome])).toEqual([[2, "create"], [3, "error"], [4, "error"], [5, "error"], [6, "skip"], [7, "skip"]]);
+    expect(check.outcomes.find((o) => o.row === 6)!.messages[0]).toMatch(/row 2/);
+    expect(check.outcomes.find((o) => o.row === 7)!.messages[0]).toMatch(/already a contact/);
     const before = await countContacts();
-    await expect(importContacts(t.db, coachId, records)).rejects.toSatisfy((e) => e instanceof ImportRejectedError && e.errors.length === 5);
+    await expect(importContacts(t.db, coachId, records, { now })).rejects.toSatisfy((e) => e instanceof ImportRejectedError && e.errors.length === 3);
     expect(await countContacts()).toBe(before);
+  });
+
+  it("merges: a known contact does not block the file; the coach chooses to skip or update it", async () => {
+    const [priyaBefore] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "priya.shah@example.com"));
+    const csv = ["name,email,phone,stage,tags", "New Nia,nia.new@example.com,,,", "Priya S. Shah,PRIYA.SHAH@example.com,+44 20 7946 0000,,imported"].join("\n");
+    const { records } = parseContactsCsv(csv);
+
+    const skipped = await importContacts(t.db, coachId, records, { existing: "skip", now });
+    expect(skipped).toMatchObject({ created: 1, updated: 0, skipped: 1 });
+    expect(skipped.outcomes.map((o) => o.outcome)).toEqual(["create", "skip"]);
+    const [priyaSkipped] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "priya.shah@example.com"));
+    expect(priyaSkipped).toMatchObject({ name: priyaBefore.name, phone: priyaBefore.phone, tags: priyaBefore.tags });
+
+    // Again with "update": Nia is now known too, so both rows update; an empty stage keeps the stage.
+    const updated = await importContacts(t.db, coachId, records, { existing: "update", now });
+    expect(updated).toMatchObject({ created: 0, updated: 2, skipped: 0 });
+    const [priya] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "priya.shah@example.com"));
+    expect(priya).toMatchObject({ name: "Priya S. Shah", phone: "+44 20 7946 0000", stage: priyaBefore.stage });
+    expect(priya.tags).toEqual([...new Set([...priyaBefore.tags, "imported"])]);
+    const kinds = (await t.db.select().from(s.activities).where(eq(s.activities.contactId, priya.id))).map((a) => a.kind);
+    expect(kinds).toContain("contact_updated");
+  });
+
+  it("reads Calendly's and Paperbell's export columns", async () => {
+    const calendly = [
+      "Invitee Name,Invitee Email,Invitee First Name,Invitee Last Name,Text Reminder Number,Event Type Name,Start Date & Time",
+      "Cal Endly,cal.endly@example.com,Cal,Endly,+1 415 555 0100,Discovery Call,2026-11-02 10:00",
+      "Cal Endly,cal.endly@example.com,Cal,Endly,+1 415 555 0100,Follow-up,2026-11-09 10:00",
+    ].join("\n");
+    const cal = parseContactsCsv(calendly);
+    expect(cal.fileErrors).toEqual([]);
+    const calCheck = await checkImportRows(t.db, coachId, cal.records);
+    expect(calCheck.outcomes.map((o) => o.outcome)).toEqual(["create", "skip"]);
+    expect(calCheck.creates[0]).toMatchObject({ name: "Cal Endly", email: "cal.endly@example.com", phone: "+1 415 555 0100", source: "Discovery Call" });
+
+    const paperbell = ["Client First Name,Client Last Name,Client Email,Phone Number", "Paper,Bell,paper.bell@example.com,07700 900123"].join("\n");
+    const pb = parseContactsCsv(paperbell);
+    expect(pb.fileErrors).toEqual([]);
+    const result = await importContacts(t.db, coachId, pb.records, { now });
+    expect(result.created).toBe(1);
+    const [paper] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "paper.bell@example.com"));
+    expect(paper).toMatchObject({ name: "Paper Bell", phone: "07700 900123", source: "import" });
   });
 
   it("imports all rows of a clean file in one go, with a timeline entry each", async () => {
     const rows = Array.from({ length: 1200 }, (_, i) => `Person ${i},person.${i}@import.example.com,+44 1234 ${String(i).padStart(4, "0")},${i % 2 ? "lead" : "proposal"},imported`);
     const { records } = parseContactsCsv(["name,email,phone,stage,tags", ...rows].join("\r\n"));
     const before = await countContacts();
-    expect(await importContacts(t.db, coachId, records)).toBe(1200);
+    expect((await importContacts(t.db, coachId, records, { now })).created).toBe(1200);
     expect(await countContacts()).toBe(before + 1200);
     const [p] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "person.7@import.example.com"));
     expect(p).toMatchObject({ name: "Person 7", stage: "lead", tags: ["imported"], source: "import" });

@@ -146,17 +146,17 @@ describe("credits and the grace period", () => {
     const [sam] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "client2@example.com"));
     // Two sessions starting within 24 hours of when they are cancelled.
     const [a, b] = await freeStarts("coaching-session", "2026-12-28", "2026-12-30", 2);
-    const before = await countClientCredits(t.db, sam.id);
+    const before = await countClientCredits(t.db, sam.id, now);
     const bookedAt = new Date(a.getTime() - 10 * HOUR);
     const first = await bookFollowUpSession(t.db, { contactId: sam.id, start: a, timezone: "Europe/London" }, bookedAt);
     const inGrace = await cancelBooking(t.db, { bookingId: first.booking.id, contactId: sam.id, actor: "client", now: new Date(bookedAt.getTime() + CANCEL_GRACE_MS) });
     expect(inGrace.creditReturned).toBe(true);
-    expect(await countClientCredits(t.db, sam.id)).toBe(before);
+    expect(await countClientCredits(t.db, sam.id, now)).toBe(before);
 
     const secondAt = new Date(b.getTime() - 10 * HOUR);
     const second = await bookFollowUpSession(t.db, { contactId: sam.id, start: b, timezone: "Europe/London" }, secondAt);
     const late = await cancelBooking(t.db, { bookingId: second.booking.id, contactId: sam.id, actor: "client", now: new Date(secondAt.getTime() + CANCEL_GRACE_MS + 1000) });
     expect(late.creditReturned).toBe(false);
-    expect(await countClientCredits(t.db, sam.id)).toBe(before - 1);
+    expect(await countClientCredits(t.db, sam.id, now)).toBe(before - 1);
   });
 });

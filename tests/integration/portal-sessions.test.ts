@@ -30,26 +30,26 @@ afterAll(async () => {
 
 describe(`portal sessions (${process.env.DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("books a follow-up with a credit and gives it back when cancelled in time", async () => {
-    expect(await countClientCredits(t.db, jordan.id)).toBe(5);
+    expect(await countClientCredits(t.db, jordan.id, now)).toBe(5);
     const [start] = await freeSlots(1);
     const { booking } = await bookFollowUpSession(t.db, { contactId: jordan.id, start, timezone: "Europe/London" }, now);
     expect(booking).toMatchObject({ contactId: jordan.id, status: "confirmed" });
     expect(booking.purchaseId).not.toBeNull();
-    expect(await countClientCredits(t.db, jordan.id)).toBe(4);
+    expect(await countClientCredits(t.db, jordan.id, now)).toBe(4);
     const { upcoming } = await listClientSessions(t.db, jordan.id, now);
     expect(upcoming.map((x) => x.id)).toContain(booking.id);
 
     const result = await cancelBooking(t.db, { bookingId: booking.id, contactId: jordan.id, actor: "client", now });
     expect(result.creditReturned).toBe(true);
-    expect(await countClientCredits(t.db, jordan.id)).toBe(5);
+    expect(await countClientCredits(t.db, jordan.id, now)).toBe(5);
   });
 
   it("refuses a booking once the credits are spent, and writes nothing", async () => {
     const [sam] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "client2@example.com"));
-    const left = await countClientCredits(t.db, sam.id);
+    const left = await countClientCredits(t.db, sam.id, now);
     const starts = await freeSlots(left + 1);
     for (const start of starts.slice(0, left)) await bookFollowUpSession(t.db, { contactId: sam.id, start, timezone: "America/New_York" }, now);
-    expect(await countClientCredits(t.db, sam.id)).toBe(0);
+    expect(await countClientCredits(t.db, sam.id, now)).toBe(0);
     const before = (await t.db.select().from(s.bookings).where(eq(s.bookings.contactId, sam.id))).length;
     await expect(bookFollowUpSession(t.db, { contactId: sam.id, start: starts[left], timezone: "America/New_York" }, now)).rejects.toBeInstanceOf(NoCreditError);
     expect((await t.db.select().from(s.bookings).where(eq(s.bookings.contactId, sam.id))).length).toBe(before);

@@ -170,7 +170,7 @@ export const ROUTES: RouteEntry[] = [
 
 export const ACTION_FILES: ActionFileEntry[] = [
   { file: "app/coach/actions.ts", guard: "requireCoach", actions: ["markLeadsSeenAction"] },
-  { file: "app/coach/contacts/actions.ts", guard: "requireCoach", actions: ["createContactAction", "updateContactAction", "moveStageAction", "addNoteAction", "updateNoteAction", "deleteNoteAction", "convertToClientAction", "eraseContactAction", "previewImportAction", "confirmImportAction"] },
+  { file: "app/coach/contacts/actions.ts", guard: "requireCoach", actions: ["createContactAction", "updateContactAction", "moveStageAction", "addNoteAction", "updateNoteAction", "deleteNoteAction", "convertToClientAction", "eraseContactAction", "previewImportAction", "confirmImportAction", "recordPaymentAction", "grantCreditsAction", "returnCreditAction"] },
   {
     file: "app/coach/clients/[contactId]/plan/actions.ts",
     guard: "requireCoach",

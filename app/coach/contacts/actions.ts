@@ -4,9 +4,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { failed, formValues, ok, runForm, type FormState } from "@/app/_components/coach/form-state";
 import { requireCoach } from "@/lib/auth/guards";
+import { grantCredits, recordOfflinePayment, returnCredit } from "@/lib/billing/creditAdjustments";
 import { PortalAccessError } from "@/lib/crm/portal-access";
 import { eraseContact } from "@/lib/crm/contactData";
-import { checkImportRows, ImportRejectedError, importContacts, parseContactsCsv } from "@/lib/crm/contactsCsv";
+import { checkImportRows, ImportRejectedError, importContacts, parseContactsCsv, type ExistingChoice } from "@/lib/crm/contactsCsv";
 import { convertToClient } from "@/lib/crm/convertToClient";
 import { CONTACT_STAGES, createContact, moveContactStage, updateContact } from "@/lib/crm/manageContacts";
 import { addNote, deleteNote, updateNote } from "@/lib/crm/notes";
@@ -127,26 +128,33 @@ async function csvFrom(formData: FormData): Promise<string | null> {
   return "";
 }
 
-/** Step 1: reads the file and reports every row's problems; writes nothing. */
+const existingChoice = (formData: FormData): ExistingChoice => (formData.get("existing") === "update" ? "update" : "skip");
+// The report lists each row; a page of 10,000 rows helps no one, so it stops here and says so.
+const REPORT_ROWS = 500;
+
+/** Step 1: reads the file and plans every row (create, update, skip or error); writes nothing. */
 export async function previewImportAction(_: FormState, formData: FormData): Promise<FormState> {
   const { coach } = await requireCoach();
   const csv = await csvFrom(formData);
+  const existing = existingChoice(formData);
   if (csv === null) return failed("The file is larger than 900 KB: split it into smaller files.");
   if (!csv) return failed("Choose a CSV file first.", undefined, { file: ["Choose a CSV file"] });
   const { records, fileErrors } = parseContactsCsv(csv);
   if (fileErrors.length) return failed(fileErrors[0], undefined, { file: fileErrors });
-  const check = await checkImportRows(getDb(), coach.id, records);
+  const check = await checkImportRows(getDb(), coach.id, records, existing);
+  const count = (o: string) => check.outcomes.filter((r) => r.outcome === o).length;
+  const counts = { create: count("create"), update: count("update"), skip: count("skip"), error: check.errors.length };
   return {
     status: check.errors.length ? "error" : "ok",
     message: check.errors.length
       ? `${check.errors.length} of ${check.total} rows have problems. Fix them in the file and preview again: nothing is imported until every row is valid.`
-      : `${check.total} contacts are ready to import.`,
+      : `${check.total} rows checked: ${counts.create} new, ${counts.update} to update, ${counts.skip} to skip.`,
     at: Date.now(),
-    data: { csv: check.errors.length ? "" : csv, total: check.total, errors: check.errors.slice(0, 200), preview: check.rows.slice(0, 10) },
+    data: { csv: check.errors.length ? "" : csv, existing, total: check.total, counts, errors: check.errors.slice(0, 200), outcomes: check.outcomes.slice(0, REPORT_ROWS) },
   };
 }
 
-/** Step 2: imports every row or none, checking them all again. */
+/** Step 2: imports the file as planned, checking every row again; reports each row's outcome. */
 export async function confirmImportAction(_: FormState, formData: FormData): Promise<FormState> {
   const { coach } = await requireCoach();
   const csv = await csvFrom(formData);
@@ -154,11 +162,46 @@ export async function confirmImportAction(_: FormState, formData: FormData): Pro
   const { records, fileErrors } = parseContactsCsv(csv);
   if (fileErrors.length) return failed(fileErrors[0]);
   try {
-    const count = await importContacts(getDb(), coach.id, records);
+    const result = await importContacts(getDb(), coach.id, records, { existing: existingChoice(formData), now: new Date() });
     revalidatePath("/coach/contacts");
-    return ok(`Imported ${count} contacts.`, { imported: count });
+    revalidatePath("/coach");
+    const { created, updated, skipped } = result;
+    return ok(`Import finished: ${created} created, ${updated} updated, ${skipped} skipped.`, { counts: { create: created, update: updated, skip: skipped, error: 0 }, total: records.length, outcomes: result.outcomes.slice(0, REPORT_ROWS) });
   } catch (err) {
     if (err instanceof ImportRejectedError) return { status: "error", message: err.message, at: Date.now(), data: { errors: err.errors.slice(0, 200), total: records.length, csv: "" } };
     throw err;
   }
+}
+
+/** Credits card of the contact page: one action per change, each with the contact it is for. */
+async function changeCredits(formData: FormData, work: (who: { coachId: string; contactId: string; now: Date }, values: Record<string, string>) => Promise<string>): Promise<FormState> {
+  const { coach } = await requireCoach();
+  const values = formValues(formData);
+  return runForm(values, async () => {
+    const message = await work({ coachId: coach.id, contactId: values.contactId ?? "", now: new Date() }, values);
+    revalidatePath(`/coach/contacts/${values.contactId}`);
+    revalidatePath("/coach/payments");
+    return message;
+  });
+}
+
+export async function recordPaymentAction(_: FormState, formData: FormData): Promise<FormState> {
+  return changeCredits(formData, async (who, values) => {
+    const purchase = await recordOfflinePayment(getDb(), who, values);
+    return `Payment recorded: ${purchase.sessionsTotal} credit${purchase.sessionsTotal === 1 ? "" : "s"} added`;
+  });
+}
+
+export async function grantCreditsAction(_: FormState, formData: FormData): Promise<FormState> {
+  return changeCredits(formData, async (who, values) => {
+    const purchase = await grantCredits(getDb(), who, values);
+    return `${purchase.sessionsTotal} credit${purchase.sessionsTotal === 1 ? "" : "s"} granted`;
+  });
+}
+
+export async function returnCreditAction(_: FormState, formData: FormData): Promise<FormState> {
+  return changeCredits(formData, async (who, values) => {
+    await returnCredit(getDb(), who, values);
+    return "1 credit returned";
+  });
 }

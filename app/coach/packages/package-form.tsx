@@ -14,6 +14,7 @@ export type PackageFormDefaults = {
   price: string;
   currency: string;
   active: boolean;
+  creditValidityDays: string;
   position: string;
 };
 
@@ -67,6 +68,9 @@ export function PackageForm({ defaults, meetingTypes, currencies }: {
           </Select>
         </Field>
       </div>
+      <Field id="creditValidityDays" label="Credits expire after (days)" error={e.creditValidityDays} hint="Counted from the purchase. Leave empty and the credits never expire. Expired credits cannot be booked.">
+        <Input name="creditValidityDays" type="number" inputMode="numeric" min={1} max={3650} defaultValue={value("creditValidityDays")} className="max-w-40" />
+      </Field>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="position" label="Position" error={e.position} hint="Lower numbers are shown first.">
           <Input name="position" type="number" inputMode="numeric" min={0} max={999} defaultValue={value("position")} />

@@ -18,6 +18,7 @@ const STATUS: Record<PaymentRow["status"], { label: string; tone: "success" | "w
 
 export default async function PaymentsPage() {
   const { coach } = await requireCoach("/coach/payments");
+  const now = new Date();
   const db = getDb();
   const [payments, months] = await Promise.all([listPaymentsForCoach(db, coach.id), monthlyPaymentTotals(db, coach.id, coach.timezone)]);
   return (
@@ -76,8 +77,11 @@ export default async function PaymentsPage() {
                     <Td className="whitespace-nowrap">{p.packageName}</Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(p.amountCents, p.currency)}</Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">{p.refundedCents ? formatMoney(p.refundedCents, p.currency) : "–"}</Td>
-                    <Td><Badge tone={STATUS[p.status].tone}>{STATUS[p.status].label}</Badge></Td>
-                    <Td className="whitespace-nowrap">{p.sessionsRemaining} of {p.sessionsTotal}</Td>
+                    <Td>
+                      <Badge tone={STATUS[p.status].tone}>{STATUS[p.status].label}</Badge>
+                      {p.method !== "stripe" ? <p className="text-xs text-muted-foreground">{p.method === "offline" ? "Offline" : "Granted"}</p> : null}
+                    </Td>
+                    <Td className="whitespace-nowrap">{p.sessionsRemaining} of {p.sessionsTotal}{p.expiresAt && p.expiresAt <= now ? " (expired)" : ""}</Td>
                     <Td><Link href={`/coach/payments/${p.id}`} className="text-primary underline-offset-4 hover:underline" aria-label={`View ${p.packageName} for ${p.contactName}`}>View</Link></Td>
                   </Tr>
                 ))}

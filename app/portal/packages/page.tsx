@@ -4,6 +4,7 @@ import { Badge, Card, CardContent, CardHeader, EmptyState } from "@/app/_compone
 import { requireClient } from "@/lib/auth/guards";
 import { PAYMENTS_NOT_SET_UP_MESSAGE } from "@/lib/billing/checkoutMessages";
 import { formatDateInZone } from "@/lib/billing/formatDates";
+import { creditsExpired } from "@/lib/billing/creditExpiry";
 import { formatMoney } from "@/lib/billing/money";
 import { listActivePackages } from "@/lib/billing/packages";
 import { listPurchasesForContact, type ContactPurchase } from "@/lib/billing/payments";
@@ -20,7 +21,8 @@ export default async function PortalPackagesPage({ searchParams }: { searchParam
   const { checkout } = await searchParams;
   const db = getDb();
   const [purchases, forSale] = await Promise.all([listPurchasesForContact(db, contact.id), listActivePackages(db, contact.coachId)]);
-  const creditsLeft = purchases.reduce((sum, p) => sum + p.sessionsRemaining, 0);
+  const now = new Date();
+  const creditsLeft = purchases.filter((p) => p.status !== "refunded" && !creditsExpired(p, now)).reduce((sum, p) => sum + p.sessionsRemaining, 0);
   const paymentsReady = missingPaymentSettings().length === 0;
   return (
     <div className="space-y-8">
@@ -53,15 +55,20 @@ export default async function PortalPackagesPage({ searchParams }: { searchParam
               <li key={p.id} className="rounded-lg border border-border bg-card p-5">
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <h3 className="font-semibold">{p.packageName}</h3>
-                  {STATUS[p.status] ? <Badge tone="warning">{STATUS[p.status]}</Badge> : null}
+                  {creditsExpired(p, now) ? <Badge tone="neutral">Expired</Badge> : STATUS[p.status] ? <Badge tone="warning">{STATUS[p.status]}</Badge> : null}
                 </div>
                 <p className="mt-2 text-sm">
                   <span className="font-medium">{p.sessionsRemaining} of {p.sessionsTotal}</span> {p.meetingTypeName.toLowerCase()} {p.sessionsTotal === 1 ? "credit" : "credits"} left
                 </p>
                 <p className="mt-1 text-sm text-muted-foreground">
-                  Bought {formatDateInZone(p.createdAt, user.timezone)} for {formatMoney(p.amountCents, p.currency)}
+                  {p.method === "grant" ? `Given by your coach ${formatDateInZone(p.createdAt, user.timezone)}` : `Bought ${formatDateInZone(p.createdAt, user.timezone)} for ${formatMoney(p.amountCents, p.currency)}`}
                   {p.refundedCents ? `, ${formatMoney(p.refundedCents, p.currency)} refunded` : null}
                 </p>
+                {p.expiresAt ? (
+                  <p className={creditsExpired(p, now) ? "mt-1 text-sm text-danger" : "mt-1 text-sm text-muted-foreground"}>
+                    {creditsExpired(p, now) ? `Expired ${formatDateInZone(p.expiresAt, user.timezone)}: these credits can no longer be booked.` : `Credits expire ${formatDateInZone(p.expiresAt, user.timezone)}.`}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -3,14 +3,13 @@ import { useActionState } from "react";
 import { Button } from "@/app/_components/ui";
 import type { PlanFormState } from "@/lib/plans/formState";
 
-/** Cancel button with the outcome (credit returned or not) announced next to it. */
-export function CancelSessionForm({ action, label, lateNotice }: { action: (state: PlanFormState, formData: FormData) => Promise<PlanFormState>; label: string; lateNotice: boolean }) {
+/** The confirmed "Yes, cancel" button, with the outcome (credit returned or not) announced in its place. */
+export function CancelSessionForm({ action, label }: { action: (state: PlanFormState, formData: FormData) => Promise<PlanFormState>; label: string }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as PlanFormState);
   if (state.status === "ok") return <p role="status" className="text-sm">{state.message}</p>;
   return (
     <form action={formAction} className="space-y-1">
-      <Button type="submit" variant="secondary" size="sm" disabled={pending} aria-label={label}>{pending ? "Cancelling…" : "Cancel session"}</Button>
-      {lateNotice ? <p className="text-xs text-warning">Less than 24 hours away: cancelling now uses the credit.</p> : null}
+      <Button type="submit" variant="danger" size="sm" disabled={pending} aria-label={label}>{pending ? "Cancelling…" : "Yes, cancel session"}</Button>
       {state.status === "error" ? <p role="alert" className="text-sm text-danger">{state.message}</p> : null}
     </form>
   );

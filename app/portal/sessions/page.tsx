@@ -5,47 +5,49 @@ import { SessionStatusBadge } from "@/app/_components/session-status-badge";
 import { buttonVariants, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
 import { formatWhen } from "@/app/_components/plans/format";
 import { requireClient } from "@/lib/auth/guards";
-import { getSlotsForType, MeetingTypeNotFoundError } from "@/lib/booking";
+import { CANCEL_GRACE_MS, CREDIT_REFUND_NOTICE_MS, getSlotsForType, MeetingTypeNotFoundError, startsInLateWindow } from "@/lib/booking";
 import { getDb } from "@/lib/db";
 import { isIsoDate } from "@/lib/plans";
 import { FOLLOW_UP_TYPE } from "@/lib/plans/bookFollowUpSession";
 import { countClientCredits } from "@/lib/plans/countClientCredits";
 import { listClientSessions, type ClientSession } from "@/lib/plans/listClientSessions";
 import { todayIn } from "@/lib/plans/todayIn";
-import { cancelSessionAction } from "../actions";
-import { CancelSessionForm } from "./cancel-session-form";
+import { ConfirmBookingForm } from "./confirm-booking-form";
 import { SlotPicker, type SlotDay } from "./slot-picker";
 
 export const metadata: Metadata = { title: "My sessions" };
 
 const DAYS_SHOWN = 7;
-const DAY_MS = 24 * 3_600_000;
 
 function plusDays(date: string, days: number) {
   return format(addDays(new Date(`${date}T12:00:00Z`), days), "yyyy-MM-dd");
 }
 
-export default async function SessionsPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
+export default async function SessionsPage({ searchParams }: { searchParams: Promise<{ from?: string; slot?: string }> }) {
   const { user, contact } = await requireClient("/portal/sessions");
   const db = getDb();
   const now = new Date();
   const tz = user.timezone;
   const today = todayIn(now, tz);
-  const asked = (await searchParams).from;
+  const query = await searchParams;
+  const asked = query.from;
   const from = asked && isIsoDate(asked) && asked > today && asked <= plusDays(today, 120) ? asked : today;
   const to = plusDays(from, DAYS_SHOWN - 1);
 
-  const [{ upcoming, past }, credits] = await Promise.all([listClientSessions(db, contact.id, now), countClientCredits(db, contact.id)]);
+  const [{ upcoming, past }, credits] = await Promise.all([listClientSessions(db, contact.id, now), countClientCredits(db, contact.id, now)]);
   let days: SlotDay[] = [];
+  let chosen: { start: Date; end: Date } | undefined;
   let bookable = true;
   if (credits > 0) {
     try {
       const { slots } = await getSlotsForType(db, { typeSlug: FOLLOW_UP_TYPE, from, to, timezone: tz, includeClientTypes: true }, now);
+      const askedSlot = typeof query.slot === "string" ? Date.parse(query.slot) : NaN;
+      chosen = slots.find((slot) => slot.start.getTime() === askedSlot);
       const byDay = new Map<string, SlotDay>();
       for (const slot of slots) {
         const date = todayIn(slot.start, tz);
         const day = byDay.get(date) ?? { date, label: new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: tz }).format(slot.start), slots: [] };
-        day.slots.push({ start: slot.start.toISOString(), label: new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: tz }).format(slot.start) });
+        day.slots.push({ start: slot.start.toISOString(), label: new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: tz }).format(slot.start), late: startsInLateWindow(slot.start, now) });
         byDay.set(date, day);
       }
       days = [...byDay.values()];
@@ -74,9 +76,11 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
         </div>
       ) : null}
       {upcomingRow && s.status === "confirmed" && s.startsAt > now ? (
-        <div className="mt-3">
-          <CancelSessionForm action={cancelSessionAction.bind(null, s.id)} label={`Cancel ${s.typeName} on ${formatWhen(s.startsAt, tz)}`} lateNotice={s.purchaseId != null && s.startsAt.getTime() - now.getTime() < DAY_MS} />
-        </div>
+        <p className="mt-3">
+          <Link href={`/portal/sessions/${s.id}?confirm=cancel`} className={buttonVariants({ variant: "secondary", size: "sm" })} aria-label={`Cancel session: ${s.typeName} on ${formatWhen(s.startsAt, tz)}`}>
+            Cancel session
+          </Link>
+        </p>
       ) : null}
     </li>
   );
@@ -94,7 +98,10 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
         <CardHeader>
           <CardTitle>Book a follow-up session</CardTitle>
           <p className="text-sm text-muted-foreground">
-            You have <strong className="text-foreground" data-testid="credits-left">{credits}</strong> session{credits === 1 ? "" : "s"} left in your package. Booking uses one; cancelling at least 24 hours ahead gives it back.
+            You have <strong className="text-foreground" data-testid="credits-left">{credits}</strong> session{credits === 1 ? "" : "s"} left in your package.
+          </p>
+          <p className="text-sm text-muted-foreground" data-testid="cancel-rule">
+            Booking a session uses one. Cancel at least 24 hours before it starts, or within {CANCEL_GRACE_MS / 60_000} minutes of booking, and the credit comes back; cancel later and the credit is used. A session less than 24 hours away cannot be moved.
           </p>
         </CardHeader>
         <CardContent>
@@ -104,7 +111,31 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
             <p className="text-sm text-muted-foreground">Booking is not open right now. Please contact your coach.</p>
           ) : (
             <div className="space-y-4">
-              {days.length === 0 ? <p className="text-sm text-muted-foreground">No free times this week.</p> : <SlotPicker days={days} zoneLabel={zoneLabel} />}
+              {query.slot && !chosen ? (
+                <p role="alert" className="rounded-md border border-warning p-3 text-sm">That time is no longer free. Please choose another one.</p>
+              ) : null}
+              {chosen ? (
+                <section id="confirm" aria-labelledby="confirm-heading" className="space-y-3 rounded-lg border-2 border-primary p-4">
+                  <h3 id="confirm-heading" className="text-lg font-semibold">Confirm your session</h3>
+                  <p className="font-medium">{formatWhen(chosen.start, tz)}, {Math.round((chosen.end.getTime() - chosen.start.getTime()) / 60_000)} minutes</p>
+                  <p className="text-sm" data-testid="confirm-cost">
+                    This uses 1 of your {credits} credits: {credits - 1} left after booking.
+                  </p>
+                  <p className={startsInLateWindow(chosen.start, now) ? "text-sm text-warning" : "text-sm text-muted-foreground"}>
+                    {startsInLateWindow(chosen.start, now)
+                      ? `This time is less than 24 hours away: after the first ${CANCEL_GRACE_MS / 60_000} minutes, cancelling it uses the credit.`
+                      : `Free to cancel until ${formatWhen(new Date(chosen.start.getTime() - CREDIT_REFUND_NOTICE_MS), tz)}.`}
+                  </p>
+                  <div className="flex flex-wrap items-start gap-3">
+                    <ConfirmBookingForm start={chosen.start.toISOString()} />
+                    <Link href={`/portal/sessions${from !== today ? `?from=${from}` : ""}`} className={buttonVariants({ variant: "ghost" })}>Choose another time</Link>
+                  </div>
+                </section>
+              ) : days.length === 0 ? (
+                <p className="text-sm text-muted-foreground">No free times this week.</p>
+              ) : (
+                <SlotPicker days={days} zoneLabel={zoneLabel} hrefFor={(start) => `/portal/sessions?${new URLSearchParams({ ...(from !== today ? { from } : {}), slot: start })}#confirm`} />
+              )}
               <nav aria-label="Other weeks" className="flex justify-between text-sm">
                 {from > today ? <Link href={`/portal/sessions?from=${plusDays(from, -DAYS_SHOWN) > today ? plusDays(from, -DAYS_SHOWN) : today}`} className="text-primary underline">← Earlier times</Link> : <span />}
                 <Link href={`/portal/sessions?from=${plusDays(from, DAYS_SHOWN)}`} className="text-primary underline">Later times →</Link>

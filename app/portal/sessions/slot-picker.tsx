@@ -1,32 +1,35 @@
-"use client";
-import { useActionState } from "react";
-import { Button } from "@/app/_components/ui";
-import type { PlanFormState } from "@/lib/plans/formState";
-import { bookFollowUpAction } from "../actions";
+import Link from "next/link";
+import { buttonVariants } from "@/app/_components/ui";
 
-export type SlotDay = { date: string; label: string; slots: { start: string; label: string }[] };
+export type SlotDay = { date: string; label: string; slots: { start: string; label: string; late: boolean }[] };
 
-/** The free times, one button each; choosing one books it with a credit. Works without JavaScript. */
-export function SlotPicker({ days, zoneLabel }: { days: SlotDay[]; zoneLabel: string }) {
-  const [state, action, pending] = useActionState(bookFollowUpAction, { status: "idle" } as PlanFormState);
+/**
+ * The free times, one link each. Choosing one books nothing: it opens the confirm step with what
+ * the session costs. Times inside the late window say so. Plain links: work without JavaScript.
+ */
+export function SlotPicker({ days, zoneLabel, hrefFor }: { days: SlotDay[]; zoneLabel: string; hrefFor: (start: string) => string }) {
   return (
-    <form action={action} className="space-y-4">
-      <p role="status" className={state.status === "error" ? "rounded-md border border-danger p-3 text-sm text-danger" : state.status === "ok" ? "rounded-md border border-success p-3 text-sm" : "sr-only"}>
-        {state.message ?? state.errors?.start ?? ""}
-      </p>
-      <p className="text-sm text-muted-foreground">Times are shown in {zoneLabel}.</p>
+    <div className="space-y-4">
+      <p className="text-sm text-muted-foreground">Times are shown in {zoneLabel}. Choose one to see what it costs before you book.</p>
       {days.map((day) => (
-        <fieldset key={day.date} className="space-y-2">
-          <legend className="text-sm font-semibold">{day.label}</legend>
-          <div className="flex flex-wrap gap-2">
+        <section key={day.date} aria-label={day.label} className="space-y-2">
+          <h3 className="text-sm font-semibold">{day.label}</h3>
+          <ul className="flex flex-wrap gap-2">
             {day.slots.map((slot) => (
-              <Button key={slot.start} type="submit" name="start" value={slot.start} variant="secondary" size="sm" disabled={pending} aria-label={`Book ${day.label} at ${slot.label}`}>
-                {slot.label}
-              </Button>
+              <li key={slot.start}>
+                <Link
+                  href={hrefFor(slot.start)}
+                  className={buttonVariants({ variant: "secondary", size: "sm" })}
+                  aria-label={`${day.label} at ${slot.label}${slot.late ? ", late: less than 24 hours away" : ""}`}
+                >
+                  {slot.label}
+                  {slot.late ? <span className="ml-1 text-xs text-warning">late</span> : null}
+                </Link>
+              </li>
             ))}
-          </div>
-        </fieldset>
+          </ul>
+        </section>
       ))}
-    </form>
+    </div>
   );
 }

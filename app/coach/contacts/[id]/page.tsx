@@ -13,7 +13,10 @@ import { getContactDetail, type ContactSession, type TimelineEntry } from "@/lib
 import { NotFoundError } from "@/lib/crm/errors";
 import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manageContacts";
 import { markContactSeen } from "@/lib/coaching/dashboard";
+import { listPackagesForCoach } from "@/lib/billing/packages";
+import { listPurchasesForContact } from "@/lib/billing/payments";
 import { getDb } from "@/lib/db";
+import { CreditsCard } from "./credits-card";
 import { addNoteAction, convertToClientAction, deleteNoteAction, updateContactAction, updateNoteAction } from "../actions";
 
 export const metadata: Metadata = { title: "Contact" };
@@ -68,6 +71,8 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
   const [{ id }, { converted }] = await Promise.all([params, searchParams]);
   const detail = await load(coach.id, id);
   const { contact } = detail;
+  const now = new Date();
+  const [purchases, packages] = await Promise.all([listPurchasesForContact(getDb(), contact.id), listPackagesForCoach(getDb(), coach.id)]);
   const tz = coach.timezone;
   const canConvert = contact.stage !== "client" || !detail.planId || !contact.userId;
 
@@ -148,6 +153,8 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
               )}
             </CardContent>
           </Card>
+
+          <CreditsCard contactId={contact.id} purchases={purchases} packages={packages.filter((p) => p.active)} timeZone={tz} now={now} />
 
           <Card>
             <CardHeader><CardTitle>Sessions</CardTitle></CardHeader>

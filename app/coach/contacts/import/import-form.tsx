@@ -1,50 +1,125 @@
 "use client";
 import Papa from "papaparse";
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/app/_components/coach/form-message";
 import { IDLE, type FormState } from "@/app/_components/coach/form-state";
 import { SubmitButton } from "@/app/_components/coach/submit-button";
-import { Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
+import { Badge, buttonVariants, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type RowError = { row: number; email: string; messages: string[] };
-type PreviewRow = { name: string; email: string; stage: string; tags: string[] };
+type Outcome = { row: number; email: string; name: string; outcome: "create" | "update" | "skip" | "error"; messages: string[] };
+type Counts = { create: number; update: number; skip: number; error: number };
+
+const OUTCOME = {
+  create: { label: "New", tone: "success" },
+  update: { label: "Updated", tone: "accent" },
+  skip: { label: "Skipped", tone: "neutral" },
+  error: { label: "Error", tone: "danger" },
+} as const;
+
+/** Each row and what happens (or happened) to it. */
+function OutcomeTable({ outcomes, total, caption, done }: { outcomes: Outcome[]; total: number; caption: string; done: boolean }) {
+  return (
+    <div className="space-y-2">
+      <Table>
+        <caption className="sr-only">{caption}</caption>
+        <THead><tr><Th>Row</Th><Th>Name</Th><Th>Email</Th><Th>{done ? "Result" : "Will be"}</Th><Th>Why</Th></tr></THead>
+        <TBody>
+          {outcomes.map((o) => (
+            <Tr key={o.row}>
+              <Td className="tabular-nums">{o.row}</Td>
+              <Td>{o.name}</Td>
+              <Td className="break-all">{o.email}</Td>
+              <Td><Badge tone={OUTCOME[o.outcome].tone}>{done || o.outcome !== "create" ? OUTCOME[o.outcome].label : "Created"}</Badge></Td>
+              <Td className="text-muted-foreground">{o.messages.join("; ")}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+      {outcomes.length < total ? <p className="text-xs text-muted-foreground">The first {outcomes.length} of {total} rows are listed.</p> : null}
+    </div>
+  );
+}
+
+function CountTiles({ counts, done }: { counts: Counts; done: boolean }) {
+  const tiles = [
+    { label: done ? "Created" : "New", value: counts.create },
+    { label: done ? "Updated" : "To update", value: counts.update },
+    { label: done ? "Skipped" : "To skip", value: counts.skip },
+  ];
+  return (
+    <dl className="grid grid-cols-3 gap-3">
+      {tiles.map((t) => (
+        <div key={t.label} className="rounded-md border border-border p-3">
+          <dt className="text-xs text-muted-foreground">{t.label}</dt>
+          <dd className="text-2xl font-semibold tabular-nums">{t.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 /**
- * Upload -> preview with every row's problems -> confirm. The browser reads the file first (with
- * a progress bar, in chunks, so a large file does not freeze the page); the server parses and
- * checks everything again at each step.
+ * Upload -> preview with each row's outcome -> confirm -> the result. The browser reads the file
+ * first (in chunks, so a large file does not freeze the page) and counts its rows; the server
+ * parses and checks everything again at each step. Works without JavaScript.
  */
 export function ImportForm({ preview, confirm }: { preview: Action; confirm: Action }) {
   const [previewState, previewAction] = useActionState(preview, IDLE);
   const [confirmState, confirmAction] = useActionState(confirm, IDLE);
-  const [progress, setProgress] = useState<{ read: number; total: number; rows: number } | null>(null);
+  const [reading, setReading] = useState<{ read: number; total: number; rows: number; done: boolean } | null>(null);
 
   function readLocally(file: File | undefined) {
-    if (!file) return setProgress(null);
+    if (!file) return setReading(null);
     let rows = 0;
-    setProgress({ read: 0, total: file.size, rows: 0 });
+    setReading({ read: 0, total: file.size, rows: 0, done: false });
     Papa.parse<Record<string, string>>(file, {
       header: true,
       skipEmptyLines: "greedy",
       chunkSize: 64 * 1024,
       chunk: (results) => {
         rows += results.data.length;
-        setProgress({ read: Math.min(results.meta.cursor, file.size), total: file.size, rows });
+        setReading({ read: Math.min(results.meta.cursor, file.size), total: file.size, rows, done: false });
       },
-      complete: () => setProgress({ read: file.size, total: file.size, rows }),
+      complete: () => setReading({ read: file.size, total: file.size, rows, done: true }),
     });
   }
 
+  const imported = confirmState.status === "ok";
   const data = (confirmState.status !== "idle" ? confirmState : previewState).data ?? {};
   const errors = (data.errors as RowError[] | undefined) ?? [];
-  const rows = (previewState.data?.preview as PreviewRow[] | undefined) ?? [];
+  const planned = (previewState.data?.outcomes as Outcome[] | undefined) ?? [];
+  const counts = previewState.data?.counts as Counts | undefined;
+  const total = Number(previewState.data?.total ?? 0);
   const csv = typeof previewState.data?.csv === "string" ? previewState.data.csv : "";
-  const imported = confirmState.status === "ok";
+  const existing = previewState.data?.existing === "update" ? "update" : "skip";
+
+  if (imported) {
+    const done = confirmState.data as { counts: Counts; total: number; outcomes: Outcome[] };
+    return (
+      <section aria-labelledby="import-done" className="space-y-4">
+        <div className="rounded-lg border border-success bg-card p-4">
+          <h2 id="import-done" className="text-lg font-semibold">Import finished</h2>
+          <p role="status" className="text-sm text-muted-foreground">{confirmState.message}</p>
+        </div>
+        <CountTiles counts={done.counts} done />
+        <OutcomeTable outcomes={done.outcomes} total={done.total} caption="What happened to each row" done />
+        <div className="flex flex-wrap gap-3">
+          <Link href="/coach/contacts" className={buttonVariants()}>See your contacts</Link>
+          {/* A plain GET form: a full page load starts the import afresh. */}
+          <form method="get" action="/coach/contacts/import">
+            <button type="submit" className={buttonVariants({ variant: "secondary" })}>Import another file</button>
+          </form>
+        </div>
+      </section>
+    );
+  }
 
   return (
     <div className="space-y-6">
-      <form action={previewAction} className="space-y-3" noValidate>
+      <form action={previewAction} className="space-y-4" noValidate>
         <div className="space-y-1.5">
           <label htmlFor="import-file" className="block text-sm font-medium">CSV file</label>
           <input
@@ -57,16 +132,29 @@ export function ImportForm({ preview, confirm }: { preview: Action; confirm: Act
             onChange={(e) => readLocally(e.currentTarget.files?.[0])}
           />
           <p id="import-file-hint" className="text-xs text-muted-foreground">
-            First row: column names. Columns: name, email (both required), phone, stage (lead, discovery_booked, discovery_done, proposal, client, alumni, lost), tags (comma-separated), source. Up to 900 KB.
+            First row: column names. Columns: name, email (both required), phone, stage (lead, discovery_booked, discovery_done, proposal, client, alumni, lost), tags (comma-separated), source. Exports from Calendly (“Invitee Name”, “Invitee Email”) and Paperbell (“Client Email”…) are read as they are. Up to 900 KB.
           </p>
           {previewState.fieldErrors?.file ? <p className="text-sm text-danger" role="alert">{previewState.fieldErrors.file[0]}</p> : null}
+          {reading && !reading.done ? (
+            <div className="space-y-1 text-sm">
+              <label htmlFor="import-progress">Reading the file: {reading.rows.toLocaleString("en-GB")} rows so far</label>
+              <progress id="import-progress" className="block h-2 w-full accent-[var(--primary)]" max={reading.total || 1} value={reading.read} />
+            </div>
+          ) : reading ? (
+            <p className="text-sm text-muted-foreground">{reading.rows.toLocaleString("en-GB")} rows in the file.</p>
+          ) : null}
         </div>
-        {progress ? (
-          <div className="space-y-1 text-sm">
-            <label htmlFor="import-progress">Reading the file: {progress.rows.toLocaleString("en-GB")} rows so far</label>
-            <progress id="import-progress" className="block h-2 w-full accent-[var(--primary)]" max={progress.total || 1} value={progress.read} />
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">Rows whose email is already one of your contacts</legend>
+          <div className="flex items-center gap-2">
+            <input type="radio" id="existing-skip" name="existing" value="skip" defaultChecked={existing === "skip"} className="size-4" />
+            <label htmlFor="existing-skip" className="text-sm">Skip them: leave those contacts as they are</label>
           </div>
-        ) : null}
+          <div className="flex items-center gap-2">
+            <input type="radio" id="existing-update" name="existing" value="update" defaultChecked={existing === "update"} className="size-4" />
+            <label htmlFor="existing-update" className="text-sm">Update them from the file (name, and phone and stage where given; tags are added)</label>
+          </div>
+        </fieldset>
         <div className="flex flex-wrap items-center gap-3">
           <SubmitButton pendingLabel="Checking every row…">Preview import</SubmitButton>
           {confirmState.status === "idle" ? <FormMessage state={previewState} /> : null}
@@ -87,27 +175,19 @@ export function ImportForm({ preview, confirm }: { preview: Action; confirm: Act
         </section>
       ) : null}
 
-      {csv && !imported ? (
+      {csv && counts ? (
         <section aria-labelledby="import-ready" className="space-y-3">
-          <h2 id="import-ready" className="text-lg font-semibold">Ready to import {String(previewState.data?.total ?? "")} contacts</h2>
-          {rows.length ? (
-            <Table>
-              <caption className="sr-only">The first rows of the file</caption>
-              <THead><tr><Th>Name</Th><Th>Email</Th><Th>Stage</Th><Th>Tags</Th></tr></THead>
-              <TBody>
-                {rows.map((r) => (
-                  <Tr key={r.email}><Td>{r.name}</Td><Td className="break-all">{r.email}</Td><Td>{r.stage}</Td><Td>{r.tags.join(", ")}</Td></Tr>
-                ))}
-              </TBody>
-            </Table>
-          ) : null}
+          <h2 id="import-ready" className="text-lg font-semibold">Ready to import</h2>
+          <CountTiles counts={counts} done={false} />
+          <OutcomeTable outcomes={planned} total={total} caption="What will happen to each row" done={false} />
           <form action={confirmAction} className="flex flex-wrap items-center gap-3">
             <input type="hidden" name="csv" value={csv} />
-            <SubmitButton pendingLabel="Importing…">Import all {String(previewState.data?.total ?? "")} contacts</SubmitButton>
+            <input type="hidden" name="existing" value={existing} />
+            <SubmitButton pendingLabel="Importing…">Import: {counts.create} new, {counts.update} updated</SubmitButton>
           </form>
         </section>
       ) : null}
-      {confirmState.status !== "idle" ? <FormMessage state={confirmState} /> : null}
+      {confirmState.status === "error" ? <FormMessage state={confirmState} /> : null}
     </div>
   );
 }

@@ -15,7 +15,7 @@ export default async function ImportPage() {
         <h1 className="text-2xl font-semibold">Import contacts</h1>
         <ContactsNav current="import" />
       </div>
-      <p className="max-w-2xl text-sm text-muted-foreground">Every row is checked before anything is saved. If any row has a problem, nothing is imported: fix the rows listed and preview again.</p>
+      <p className="max-w-2xl text-sm text-muted-foreground">Every row is checked before anything is saved, and the preview says what will happen to each: new contacts are created, and contacts you already have are skipped or updated, as you choose. If a row has a problem, nothing is imported: fix the rows listed and preview again.</p>
       <Card>
         <CardContent className="pt-5">
           <ImportForm preview={previewImportAction} confirm={confirmImportAction} />

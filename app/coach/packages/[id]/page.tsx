@@ -27,7 +27,8 @@ export default async function EditPackagePage({ params }: { params: Promise<{ id
         currencies={CURRENCIES}
         defaults={{
           id: pkg.id, name: pkg.name, description: pkg.description, features: pkg.features.join("\n"), sessionCount: String(pkg.sessionCount),
-          meetingTypeId: pkg.meetingTypeId, price: minorUnitsToAmount(pkg.priceCents), currency: pkg.currency, active: pkg.active, position: String(pkg.position),
+          meetingTypeId: pkg.meetingTypeId, price: minorUnitsToAmount(pkg.priceCents), currency: pkg.currency, active: pkg.active,
+          creditValidityDays: pkg.creditValidityDays === null ? "" : String(pkg.creditValidityDays), position: String(pkg.position),
         }}
       />
     </div>

@@ -23,7 +23,7 @@ export default async function NewPackagePage() {
       <PackageForm
         meetingTypes={meetingTypes}
         currencies={CURRENCIES}
-        defaults={{ name: "", description: "", features: "", sessionCount: "3", meetingTypeId: meetingTypes[0]?.id ?? "", price: "", currency: "gbp", active: true, position: "0" }}
+        defaults={{ name: "", description: "", features: "", sessionCount: "3", meetingTypeId: meetingTypes[0]?.id ?? "", price: "", currency: "gbp", active: true, creditValidityDays: "", position: "0" }}
       />
     </div>
   );
