@@ -40,13 +40,13 @@ function changesOf(timeZone: string): number[] {
 const instants = fc.integer({ min: MIN, max: MAX });
 const zones = fc.constantFrom(...ALL_ZONES);
 
-describe("zoneOffsetMinutes", () => {
+describe("zoneOffsetMinutes", { timeout: 60_000 }, () => {
   it("equals tzOffset at any instant in any zone", () => {
     fc.assert(
       fc.property(zones, fc.array(instants, { minLength: 1, maxLength: 20 }), (zone, list) => {
         for (const t of list) expect(zoneOffsetMinutes(zone, t)).toBe(tzOffset(zone, new Date(t)));
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
   });
 
@@ -62,10 +62,10 @@ describe("zoneOffsetMinutes", () => {
       }
     }
     expect(checked).toBeGreaterThan(500);
-  }, 30_000);
+  });
 });
 
-describe("fast formatting against date-fns", () => {
+describe("fast formatting against date-fns", { timeout: 60_000 }, () => {
   it("formatSlotInZone and getLocalDate agree with TZDate for any zone and instant", () => {
     fc.assert(
       fc.property(zones, instants, (zone, t) => {
