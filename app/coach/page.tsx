@@ -78,9 +78,9 @@ export default async function CoachDashboard({ searchParams }: { searchParams: P
           </CardContent>
         </Card>
 
-        <Card>
+        <Card aria-labelledby="new-leads-h">
           <CardHeader>
-            <CardTitle>New leads</CardTitle>
+            <CardTitle id="new-leads-h">New leads</CardTitle>
             <p className="text-xs text-muted-foreground">
               Not opened yet{leadsSeenAt ? <>, since you marked all seen on <DateTime date={leadsSeenAt} timeZone={tz} /></> : ", from the last 7 days"}
             </p>

@@ -16,7 +16,7 @@ import { deleteInterview } from "@/lib/plans/deleteInterview";
 import { deleteJobApplication } from "@/lib/plans/deleteJobApplication";
 import { deleteNetworkingContact } from "@/lib/plans/deleteNetworkingContact";
 import { PlanForbiddenError, PlanNotFoundError } from "@/lib/plans/errors";
-import { formValues, invalidForm, okForm, runPlanForm, type PlanFormState } from "@/lib/plans/formState";
+import { formValues, invalidForm, runPlanForm, type PlanFormState } from "@/lib/plans/formState";
 import { getClientPlanScope, type PlanScope } from "@/lib/plans/planScope";
 import { setActionItemDone } from "@/lib/plans/setActionItemDone";
 import { setDigestOptOut } from "@/lib/plans/setDigestOptOut";
@@ -144,14 +144,16 @@ export async function bookFollowUpAction(_prev: PlanFormState, formData: FormDat
 
 export async function cancelSessionAction(bookingId: string, _prev: PlanFormState, _formData: FormData): Promise<PlanFormState> {
   const { contact } = await requireClient("/portal/sessions");
+  let credit: "returned" | "used" | "none";
   try {
     const { booking, creditReturned } = await cancelBooking(getDb(), { bookingId, contactId: contact.id, actor: "client", now: new Date() });
-    refresh();
-    if (!booking.purchaseId) return okForm("Session cancelled.");
-    return okForm(creditReturned ? "Session cancelled. The credit is back in your package." : "Session cancelled. It was less than 24 hours away, so the credit was used.");
+    credit = !booking.purchaseId ? "none" : creditReturned ? "returned" : "used";
   } catch (err) {
     if (err instanceof BookingNotFoundError) notFound();
     if (err instanceof BookingError) return { status: "error", message: err.message, at: Date.now() };
     throw err;
   }
+  refresh();
+  // The session page says what happened to the credit (the form that asked is gone by then).
+  redirect(`/portal/sessions/${bookingId}?cancelled=${credit}`);
 }

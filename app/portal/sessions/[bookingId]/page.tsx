@@ -14,7 +14,7 @@ import { CancelSessionForm } from "../cancel-session-form";
 
 export const metadata: Metadata = { title: "Session" };
 
-export default async function SessionPage({ params, searchParams }: { params: Promise<{ bookingId: string }>; searchParams: Promise<{ booked?: string; confirm?: string }> }) {
+export default async function SessionPage({ params, searchParams }: { params: Promise<{ bookingId: string }>; searchParams: Promise<{ booked?: string; confirm?: string; cancelled?: string }> }) {
   const [{ bookingId }, query] = await Promise.all([params, searchParams]);
   const { user, contact } = await requireClient(`/portal/sessions/${bookingId}`);
   // Found among the signed-in client's own bookings only; any other id is a 404.
@@ -40,6 +40,15 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
           ) : null}
         </p>
       ) : null}
+      {query.cancelled && session.status === "cancelled" ? (
+        <p role="status" className="rounded-md border border-success p-3 text-sm">
+          {query.cancelled === "returned"
+            ? "Session cancelled. The credit is back in your package."
+            : query.cancelled === "used"
+              ? "Session cancelled. It was less than 24 hours away, so the credit was used."
+              : "Session cancelled."}
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{session.typeName}</h1>
         <SessionStatusBadge status={session.status} movedToId={session.movedToId} />
@@ -63,7 +72,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
                 : "Your coach will be told."}
           </p>
           <div className="flex flex-wrap items-start gap-3">
-            <CancelSessionForm action={cancelSessionAction.bind(null, session.id)} label={`Yes, cancel ${session.typeName} on ${formatWhen(session.startsAt, tz)}`} />
+            <CancelSessionForm action={cancelSessionAction.bind(null, session.id)} />
             <Link href={`/portal/sessions/${session.id}`} className={buttonVariants({ variant: "ghost", size: "sm" })}>Keep it</Link>
           </div>
         </section>
