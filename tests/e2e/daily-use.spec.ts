@@ -83,8 +83,9 @@ test("a past session's mark can be undone and made again; a future one cannot be
   await expect(page.getByText("You can mark it held or a no-show once it has started.")).toBeVisible();
 });
 
+// Client B (Sam): the plans journey counts client A's credits exactly, in parallel with this file.
 test("the portal asks before spending a credit and before cancelling, and says what each costs", async ({ page }) => {
-  await signInAs(page, "client@example.com");
+  await signInAs(page, "client2@example.com");
   await page.goto("/portal/sessions");
   await expect(page.getByTestId("cancel-rule")).toContainText("Cancel at least 24 hours before it starts");
   const credits = Number(await page.getByTestId("credits-left").textContent());
@@ -157,8 +158,8 @@ test("a CSV with a known contact imports the rest and reports each row", async (
 test.describe("on a phone, without JavaScript", () => {
   test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
 
-  test("the portal's confirm step and the import work without scripts", async ({ page }) => {
-    await signInAs(page, "client@example.com");
+  test("the portal's confirm step works without scripts", async ({ page }) => {
+    await signInAs(page, "client2@example.com");
     await page.goto("/portal/sessions");
     const times = page.getByRole("link", { name: / at \d{2}:\d{2}/ });
     await times.nth(1).click();

@@ -100,8 +100,12 @@ test("coach builds plans, the client works on theirs and books a session, the co
   await page.getByRole("link", { name: "Sessions", exact: true }).click();
   await expect(page.getByTestId("credits-left")).toHaveText("5");
   const upcomingBefore = await page.locator("section", { has: page.getByRole("heading", { name: "Upcoming" }) }).locator("li").count();
-  await page.getByRole("button", { name: /^Book / }).first().click();
+  // Choosing a time spends nothing: the confirm step says what it costs first.
+  await page.getByRole("link", { name: / at \d{2}:\d{2}/ }).first().click();
+  await expect(page.getByTestId("confirm-cost")).toHaveText("This uses 1 of your 5 credits: 4 left after booking.");
+  await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect(page.getByText("Your session is booked")).toBeVisible();
+  await page.getByRole("link", { name: "← All sessions" }).click();
   await expect(page.getByTestId("credits-left")).toHaveText("4");
   await expect(page.locator("section", { has: page.getByRole("heading", { name: "Upcoming" }) }).locator("li")).toHaveCount(upcomingBefore + 1);
 
