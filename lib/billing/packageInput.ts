@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CURRENCIES, parseAmountToMinorUnits } from "./money";
+import { CURRENCIES } from "./money";
+import { parseAmountToMinorUnits } from "@/lib/validation";
 
 const lines = (value: string) => value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 

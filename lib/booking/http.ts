@@ -6,7 +6,7 @@ import { databaseOutageResponse, isDatabaseOutage } from "@/lib/security/databas
 import { clientIp, consumeRateLimit, tooManyRequests } from "@/lib/security/rate-limit";
 import type { z } from "zod";
 import { bookSlot } from "./bookSlot";
-import { CreditRequiredError, InvalidBookingInputError, MeetingTypeNotFoundError, SlotUnavailableError } from "./errors";
+import { CreditRequiredError, InvalidBookingInputError, MeetingTypeNotFoundError, SlotUnavailableError } from "@/lib/errors";
 import { getSlotsForType } from "./getSlotsForType";
 import { availabilityQuerySchema, bookingRequestSchema, emailAddress } from "./schemas";
 

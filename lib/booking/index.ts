@@ -13,10 +13,8 @@ export { handleAvailabilityRequest, handleCreateBookingRequest } from "./http";
 export { bookingUid, buildIcs, type CalendarEvent } from "./ics";
 export { createManageToken, hashToken } from "./tokens";
 export { calendarFeedUrlFor, googleCalendarUrl, manageUrlFor } from "./urls";
-export { formatClock, formatDay, formatMeetingShort, formatMeetingTime } from "./formatMeetingTime";
 export { availabilityQuerySchema, bookingFormSchema, bookingRequestSchema, intakeAnswersSchema, manageActionSchema, MAX_RANGE_DAYS } from "./schemas";
 export {
-  BookingError,
   BookingNotChangeableError,
   BookingNotFoundError,
   CreditRequiredError,
@@ -24,5 +22,5 @@ export {
   MeetingTypeNotFoundError,
   NoCreditError,
   SlotUnavailableError,
-} from "./errors";
+} from "@/lib/errors";
 export type { BookingParties } from "./notifications";

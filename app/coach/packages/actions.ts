@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireCoach } from "@/lib/auth/guards";
-import { InvalidCreditMeetingTypeError, PackageUnavailableError } from "@/lib/billing/errors";
+import { InvalidCreditMeetingTypeError, PackageUnavailableError } from "@/lib/errors";
 import { packageInputSchema, type PackageFieldErrors } from "@/lib/billing/packageInput";
 import { createPackage, movePackage, setPackageActive, updatePackage } from "@/lib/billing/packages";
 import { getDb } from "@/lib/db";
