@@ -34,5 +34,3 @@ export const packageInputSchema = z.object({
 });
 
 export type PackageInput = z.output<typeof packageInputSchema>;
-export type PackageFormValues = z.input<typeof packageInputSchema>;
-export type PackageFieldErrors = Partial<Record<keyof PackageFormValues, string[]>>;
