@@ -49,14 +49,30 @@ const INSTANT_STYLES = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 export type InstantStyle = keyof typeof INSTANT_STYLES;
 
+// Building an Intl.DateTimeFormat costs far more than using one, and a page or a booking formats
+// many times in a few zones: one formatter per locale, style and zone, kept for the process.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, style: InstantStyle | "zoneShort" | "zoneLong", timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${style} ${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      style === "zoneShort" ? { timeZoneName: "short" } : style === "zoneLong" ? { timeZoneName: "long" } : INSTANT_STYLES[style];
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** An instant as the reader sees it in `timeZone`. */
 export function formatInZone(instant: Date, timeZone: string, style: InstantStyle = "datetime", locale = DEFAULT_LOCALE): string {
-  return new Intl.DateTimeFormat(locale, { ...INSTANT_STYLES[style], timeZone }).format(instant);
+  return formatter(locale, style, timeZone).format(instant);
 }
 
 /** The zone's name at that instant: "GMT" (short) or "Greenwich Mean Time" (long). */
 export function zoneName(instant: Date, timeZone: string, style: "short" | "long" = "short", locale = DEFAULT_LOCALE): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(instant).find((p) => p.type === "timeZoneName");
+  const part = formatter(locale, style === "short" ? "zoneShort" : "zoneLong", timeZone).formatToParts(instant).find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
 

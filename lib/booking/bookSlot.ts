@@ -63,7 +63,7 @@ export async function bookSlot(db: Db, input: BookSlotInput, now: Date): Promise
 
   try {
     return await withTransaction(db, async (tx) => {
-      await lockCoachSchedule(tx, coach.id);
+      await lockCoachSchedule(tx, coach, start, end);
       const rules = await loadSlotRules(tx, coach, type, now);
       if (!isSlotAvailable(rules, start)) throw new SlotUnavailableError();
 
@@ -107,7 +107,7 @@ export async function bookSlot(db: Db, input: BookSlotInput, now: Date): Promise
         source: input.source ?? null,
         purchaseId,
       });
-      await enqueueBookedEmails(tx, { booking, contact, type, coach }, manage.token);
+      await enqueueBookedEmails(tx, { booking, contact, type, coach }, manage.token, now);
       return { booking, manageToken: manage.token, manageUrl: manageUrlFor(manage.token) };
     });
   } catch (err) {
