@@ -24,7 +24,7 @@ export type Driver = "pglite" | "postgres";
  * cached then. Resolves to a function that ends the subscription.
  */
 export type Listen = (channel: string, onNotify: (payload: string) => void, onListen?: () => void) => Promise<() => Promise<void>>;
-export type DbHandle = { db: Db; driver: Driver; close: () => Promise<void>; listen: Listen };
+export type DbHandle = { db: Db; driver: Driver; url?: string; close: () => Promise<void>; listen: Listen };
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
@@ -130,7 +130,7 @@ export function openDatabase(opts: { url?: string; dataDir?: string } = {}): DbH
   if (opts.url) {
     const { client, end, listen } = healingPostgresClient(opts.url);
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
-    return { db, driver: "postgres", close: end, listen };
+    return { db, driver: "postgres", url: opts.url, close: end, listen };
   }
   const dataDir = opts.dataDir ?? embeddedDataDir();
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
@@ -144,12 +144,34 @@ export function openDatabase(opts: { url?: string; dataDir?: string } = {}): DbH
   return { db, driver: "pglite", close: () => client.close(), listen };
 }
 
-/** Applies the committed drizzle-kit migrations; the same folder for both drivers. */
-export async function migrateDatabase(handle: DbHandle): Promise<void> {
-  if (handle.driver === "postgres") {
-    await migratePostgres(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
-  } else {
+// Any constant shared by every instance; pg_advisory_lock takes a bigint.
+const MIGRATION_LOCK_KEY = 7_412_902_518_001;
+
+/**
+ * Applies the committed drizzle-kit migrations (the same folder for both drivers), then runs
+ * `thenUnderLock` (start-up writes such as the coach account) before letting go. On PostgreSQL
+ * several instances may start at once: the first takes an advisory lock, the others wait for it
+ * and then find nothing left to do. PGlite is one process's own database: no lock is needed.
+ */
+export async function migrateDatabase(handle: DbHandle, thenUnderLock?: () => Promise<void>): Promise<void> {
+  if (handle.driver === "pglite") {
     await migratePglite(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    await thenUnderLock?.();
+    return;
+  }
+  if (!handle.url) throw new Error("migrateDatabase: a PostgreSQL handle needs its url");
+  // A session-level lock lives on one connection: hold it on a dedicated one, not the pool.
+  const lockConnection = postgres(handle.url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    await lockConnection`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    try {
+      await migratePostgres(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      await thenUnderLock?.();
+    } finally {
+      await lockConnection`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+    }
+  } finally {
+    await lockConnection.end({ timeout: 5 });
   }
 }
 
