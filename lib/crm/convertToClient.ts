@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bookings, careerPlans, contacts, meetingTypes } from "@/db/schema";
-import { createPlanFromTemplate } from "@/lib/plans/createPlanFromTemplate";
+import { createPlanFromTemplate } from "@/lib/plans/plan/create-plan-from-template";
 import { addActivity } from "./activities";
 import { getContactForCoach, stageLabel } from "./manageContacts";
 import { grantPortalAccess } from "./portal-access";
