@@ -2,7 +2,7 @@ import type { Db } from "@/db/client";
 import type { Coach, MeetingType } from "@/db/schema";
 import { getPracticeCoach } from "@/lib/practice";
 import { explainDays, getAvailableSlotsWithExpiry, type DayExplanation, type Interval } from "@/lib/scheduling";
-import { MeetingTypeNotFoundError } from "./errors";
+import { MeetingTypeNotFoundError } from "@/lib/errors";
 import { findMeetingType, loadSlotRules } from "./loadSlotRules";
 
 export type GetSlotsInput = {

@@ -7,7 +7,7 @@ import { clientIp, consumeRateLimit, tooManyRequests } from "@/lib/security/rate
 import type { z } from "zod";
 import type { AvailabilityCache } from "./availabilityCache";
 import { bookSlot } from "./bookSlot";
-import { CreditRequiredError, InvalidBookingInputError, MeetingTypeNotFoundError, SlotUnavailableError } from "./errors";
+import { CreditRequiredError, InvalidBookingInputError, MeetingTypeNotFoundError, SlotUnavailableError } from "@/lib/errors";
 import { getSlotsForType } from "./getSlotsForType";
 import { availabilityQuerySchema, bookingRequestSchema, emailAddress } from "./schemas";
 

@@ -14,10 +14,8 @@ export { appAvailabilityCache, createAvailabilityCache, AVAILABILITY_CHANNEL, ty
 export { bookingUid, buildIcs, type CalendarEvent } from "./ics";
 export { createManageToken, hashToken } from "./tokens";
 export { calendarFeedUrlFor, googleCalendarUrl, manageUrlFor } from "./urls";
-export { formatClock, formatDay, formatMeetingShort, formatMeetingTime } from "./formatMeetingTime";
 export { availabilityQuerySchema, bookingFormSchema, bookingRequestSchema, intakeAnswersSchema, manageActionSchema, MAX_RANGE_DAYS } from "./schemas";
 export {
-  BookingError,
   BookingNotChangeableError,
   BookingNotFoundError,
   CreditRequiredError,
@@ -25,5 +23,5 @@ export {
   MeetingTypeNotFoundError,
   NoCreditError,
   SlotUnavailableError,
-} from "./errors";
+} from "@/lib/errors";
 export type { BookingParties } from "./notifications";

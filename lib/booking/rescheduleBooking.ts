@@ -3,11 +3,13 @@ import type { Db } from "@/db/client";
 import { bookings, type Booking } from "@/db/schema";
 import { addActivity } from "@/lib/crm/activities";
 import { isSlotAvailable, isValidTimeZone } from "@/lib/scheduling";
-import { InvalidBookingInputError, isOverlapViolation, SlotUnavailableError } from "./errors";
+import { InvalidBookingInputError, SlotUnavailableError } from "@/lib/errors";
+import { isExclusionViolation } from "@/db/sql-state";
 import { findChangeableBooking, type BookingRef } from "./findBooking";
-import { formatMeetingTime } from "./formatMeetingTime";
+import { formatMeetingTime } from "@/lib/format";
 import { loadSlotRules, lockCoachSchedule } from "./loadSlotRules";
 import { enqueueRescheduledEmails } from "./notifications";
+import { withTransaction } from "@/db/transaction";
 
 export type RescheduleBookingInput = BookingRef & {
   newStart: Date;
@@ -30,8 +32,7 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
   if (input.timezone !== undefined && !isValidTimeZone(input.timezone)) throw new InvalidBookingInputError("Use an IANA time zone such as Europe/Paris", "timezone");
 
   try {
-    return await db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
+    return await withTransaction(db, async (tx) => {
       const found = await findChangeableBooking(tx, input, now);
       const { booking: old, coach, type, contact } = found;
       const newEnd = new Date(newStart.getTime() + type.durationMinutes * 60_000);
@@ -77,7 +78,7 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
       return { booking, previous };
     });
   } catch (err) {
-    if (isOverlapViolation(err)) throw new SlotUnavailableError();
+    if (isExclusionViolation(err)) throw new SlotUnavailableError();
     throw err;
   }
 }

@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { weeklyDigestTask } from "@/lib/plans/weeklyDigestTask";
+import { weeklyDigestTask } from "@/lib/plans/digest/weekly-digest-task";
 import { sendBookingReminders } from "@/lib/booking/sendBookingReminders";
 
 export type ScheduledTask = { name: string; run: (db: Db, now: Date) => Promise<number> };

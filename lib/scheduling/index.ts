@@ -10,6 +10,7 @@ export type {
   WeeklyRule,
   Weekday,
 } from "./types";
+export { isCalendarDate } from "./calendarDate";
 export { explainDays } from "./explainDays";
 export { formatSlotInZone } from "./formatSlotInZone";
 export { getAvailableSlots, getAvailableSlotsWithExpiry } from "./getAvailableSlots";

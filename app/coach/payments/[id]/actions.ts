@@ -2,8 +2,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireCoach } from "@/lib/auth/guards";
-import { RefundNotPossibleError } from "@/lib/billing/errors";
-import { parseAmountToMinorUnits } from "@/lib/billing/money";
+import { RefundNotPossibleError } from "@/lib/errors";
+import { parseAmountToMinorUnits } from "@/lib/validation";
 import { requestRefund } from "@/lib/billing/requestRefund";
 import { paymentSettings } from "@/lib/billing/stripeClient";
 import { getDb } from "@/lib/db";
