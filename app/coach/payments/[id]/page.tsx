@@ -5,8 +5,8 @@ import { Badge, Card, CardContent, CardHeader, CardTitle } from "@/app/_componen
 import { requireCoach } from "@/lib/auth/guards";
 import { formatInZone } from "@/lib/format";
 import { formatMoney, minorUnitsToAmount } from "@/lib/format";
-import { getRefundablePurchase, previewCreditsRevoked } from "@/lib/billing/requestRefund";
-import { missingPaymentSettings } from "@/lib/billing/stripeClient";
+import { getRefundablePurchase, previewCreditsRevoked } from "@/lib/billing/request-refund";
+import { missingPaymentSettings } from "@/lib/billing/stripe-client";
 import { getDb } from "@/lib/db";
 import { RefundForm } from "./refund-form";
 

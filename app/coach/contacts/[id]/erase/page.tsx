@@ -5,7 +5,7 @@ import { ActionForm } from "@/app/_components/forms/action-form";
 import { Card, CardContent } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
-import { getContactForCoach } from "@/lib/crm/manageContacts";
+import { getContactForCoach } from "@/lib/crm/manage-contacts";
 import { getDb } from "@/lib/db";
 import { eraseContactAction } from "../../actions";
 

@@ -1,5 +1,5 @@
 import { requireCoach } from "@/lib/auth/guards";
-import { exportContactData } from "@/lib/crm/contactData";
+import { exportContactData } from "@/lib/crm/contact-data";
 import { NotFoundError } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 
