@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, gt, gte, isNull, lt, lte, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actionItems, bookings, careerPlans, coaches, contacts, meetingTypes, type BookingStatus, type ContactStage } from "@/db/schema";
-import { movedToId } from "@/lib/booking/movedToId";
+import { movedToId } from "@/lib/booking/moved-to-id";
 import { getLocalDate, localDayRange } from "@/lib/scheduling";
-import { addCalendarDays } from "@/lib/scheduling/calendarDate";
+import { addCalendarDays } from "@/lib/scheduling/calendar-date";
 
 export type SessionSummary = {
   id: string;

@@ -2,15 +2,17 @@ import { and, asc, desc, eq, gte, lt, ne, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { actionItems, BOOKING_STATUSES, bookings, careerPlans, contacts, meetingTypes, users, type Booking, type BookingStatus, type Contact, type ContactStage, type MeetingType } from "@/db/schema";
-import { movedToId } from "@/lib/booking/movedToId";
+import { movedToId } from "@/lib/booking/moved-to-id";
 import { addActivity } from "@/lib/crm/activities";
-import { fieldErrorsOf } from "@/lib/crm/contactInput";
-import { InvalidInputError, NotFoundError, isUuid } from "@/lib/crm/errors";
-import { stageLabel } from "@/lib/crm/manageContacts";
+import { fieldErrorsOf } from "@/lib/crm/contact-input";
+import { AppError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
+import { stageLabel } from "@/lib/crm/manage-contacts";
 import { localDayRange } from "@/lib/scheduling";
-import { addCalendarDays, getWeekdayOfCalendarDate } from "@/lib/scheduling/calendarDate";
+import { addCalendarDays, getWeekdayOfCalendarDate } from "@/lib/scheduling/calendar-date";
 import type { SessionSummary } from "./dashboard";
-import { splitNoteLines } from "./noteLines";
+import { splitNoteLines } from "./note-lines";
+import { withTransaction } from "@/db/transaction";
 
 export const sessionFilterSchema = z.object({
   when: z.enum(["upcoming", "past"]).catch("upcoming"),
@@ -97,10 +99,9 @@ export async function getSessionForCoach(db: Db, coachId: string, bookingId: str
   return { ...row, planId: plan?.id ?? null, actionItems: items };
 }
 
-export class SessionStateError extends Error {
+export class SessionStateError extends AppError {
   constructor(message: string) {
-    super(message);
-    this.name = "SessionStateError";
+    super("conflict", message);
   }
 }
 
@@ -128,8 +129,7 @@ export function stageAfterDiscoveryOutcome(stage: ContactStage, from: BookingSta
  * Discovery calls move the lead's stage (see stageAfterDiscoveryOutcome). All on the timeline.
  */
 export async function markSessionOutcome(db: Db, opts: { coachId: string; bookingId: string; outcome: SessionOutcome; now: Date }): Promise<BookingStatus> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return withTransaction(db, async (t) => {
     const { booking, contact, type } = await getSessionForCoach(t, opts.coachId, opts.bookingId);
     if (booking.status === "cancelled") throw new SessionStateError("A cancelled session cannot be marked");
     if (opts.outcome !== "confirmed" && booking.startsAt > opts.now) throw new SessionStateError(NOT_STARTED);
@@ -168,10 +168,9 @@ export async function saveSessionNotes(db: Db, opts: { coachId: string; bookingI
     .where(and(eq(bookings.id, booking.id), eq(bookings.coachId, opts.coachId)));
 }
 
-export class NoPlanError extends Error {
+export class NoPlanError extends AppError {
   constructor() {
-    super("This client has no career plan yet: create one before adding action items");
-    this.name = "NoPlanError";
+    super("conflict", "This client has no career plan yet: create one before adding action items");
   }
 }
 
@@ -193,8 +192,7 @@ export const actionItemsFromNotesSchema = z.object({
 export async function createActionItemsFromNotes(db: Db, opts: { coachId: string; bookingId: string; input: unknown }): Promise<number> {
   const parsed = actionItemsFromNotesSchema.safeParse(opts.input);
   if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return withTransaction(db, async (t) => {
     const { booking, planId } = await getSessionForCoach(t, opts.coachId, opts.bookingId);
     if (!planId) throw new NoPlanError();
     const available = new Set([...splitNoteLines(booking.sharedNotes), ...splitNoteLines(booking.privateNotes)]);

@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { ensureCoachAccount, seedDemoData } from "@/db/seed";
-import { grantCredits, recordOfflinePayment, returnCredit } from "@/lib/billing/creditAdjustments";
-import { creditsExpired } from "@/lib/billing/creditExpiry";
+import { grantCredits, recordOfflinePayment, returnCredit } from "@/lib/billing/credit-adjustments";
+import { creditsExpired } from "@/lib/billing/credit-expiry";
 import { listPurchasesForContact } from "@/lib/billing/payments";
 import { getSlotsForType, NoCreditError } from "@/lib/booking";
-import { InvalidInputError, NotFoundError } from "@/lib/crm/errors";
-import { bookFollowUpSession, FOLLOW_UP_TYPE } from "@/lib/plans/bookFollowUpSession";
-import { countClientCredits } from "@/lib/plans/countClientCredits";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { bookFollowUpSession, FOLLOW_UP_TYPE } from "@/lib/booking/book-follow-up-session";
+import { countClientCredits } from "@/lib/plans/sessions/count-client-credits";
 import { createTestDb, type TestDb } from "../support/db";
 
 const now = new Date("2026-11-24T10:00:00Z");

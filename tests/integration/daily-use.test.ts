@@ -5,14 +5,14 @@ import { and, desc, eq } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { bookSlot, cancelBooking, getSlotsForType, rescheduleBooking } from "@/lib/booking";
-import { CANCEL_GRACE_MS } from "@/lib/booking/cancelGrace";
+import { CANCEL_GRACE_MS } from "@/lib/booking/cancel-grace";
 import { getSessionsAhead } from "@/lib/coaching/dashboard";
 import { getSessionForCoach, listSessions, markSessionOutcome, NOT_STARTED, stageAfterDiscoveryOutcome } from "@/lib/coaching/sessions";
-import { getContactDetail } from "@/lib/crm/contactDetail";
-import { moveContactStage } from "@/lib/crm/manageContacts";
-import { bookFollowUpSession } from "@/lib/plans/bookFollowUpSession";
-import { countClientCredits } from "@/lib/plans/countClientCredits";
-import { listClientSessions } from "@/lib/plans/listClientSessions";
+import { getContactDetail } from "@/lib/crm/contact-detail";
+import { moveContactStage } from "@/lib/crm/manage-contacts";
+import { bookFollowUpSession } from "@/lib/booking/book-follow-up-session";
+import { countClientCredits } from "@/lib/plans/sessions/count-client-credits";
+import { listClientSessions } from "@/lib/plans/sessions/list-client-sessions";
 import { createTestDb, type TestDb } from "../support/db";
 
 const now = new Date("2026-11-24T10:00:00Z"); // a Tuesday

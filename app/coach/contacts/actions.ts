@@ -2,24 +2,24 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { failed, formValues, ok, runForm, type FormState } from "@/app/_components/coach/form-state";
+import { failed, formValues, ok, type ActionState } from "@/app/_components/forms/action-state";
+import { runAction } from "@/app/_components/forms/form-action";
 import { requireCoach } from "@/lib/auth/guards";
-import { grantCredits, recordOfflinePayment, returnCredit } from "@/lib/billing/creditAdjustments";
-import { PortalAccessError } from "@/lib/crm/portal-access";
-import { eraseContact } from "@/lib/crm/contactData";
-import { checkImportRows, ImportRejectedError, importContacts, parseContactsCsv, type ExistingChoice } from "@/lib/crm/contactsCsv";
-import { convertToClient } from "@/lib/crm/convertToClient";
-import { CONTACT_STAGES, createContact, moveContactStage, updateContact } from "@/lib/crm/manageContacts";
+import { grantCredits, recordOfflinePayment, returnCredit } from "@/lib/billing/credit-adjustments";
+import { eraseContact } from "@/lib/crm/contact-data";
+import { checkImportRows, ImportRejectedError, importContacts, parseContactsCsv, type ExistingChoice } from "@/lib/crm/contacts-csv";
+import { convertToClient } from "@/lib/crm/convert-to-client";
+import { CONTACT_STAGES, createContact, moveContactStage, updateContact } from "@/lib/crm/manage-contacts";
 import { addNote, deleteNote, updateNote } from "@/lib/crm/notes";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getLocalDate } from "@/lib/scheduling";
 
-export async function createContactAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function createContactAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
   let id = "";
-  const state = await runForm(values, async () => {
+  const state = await runAction(values, async () => {
     id = (await createContact(getDb(), coach.id, values)).id;
     return "Contact created";
   });
@@ -28,10 +28,10 @@ export async function createContactAction(_: FormState, formData: FormData): Pro
   redirect(`/coach/contacts/${id}`);
 }
 
-export async function updateContactAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function updateContactAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
-  return runForm(values, async () => {
+  return runAction(values, async () => {
     const contact = await updateContact(getDb(), coach.id, values.contactId ?? "", values);
     revalidatePath(`/coach/contacts/${contact.id}`);
     return "Details saved";
@@ -45,7 +45,7 @@ export async function moveStageAction(formData: FormData): Promise<void> {
   const { coach } = await requireCoach();
   const parsed = moveSchema.safeParse(formValues(formData));
   if (!parsed.success) redirect("/coach/contacts/board?error=stage");
-  await runForm({}, async () => {
+  await runAction({}, async () => {
     await moveContactStage(getDb(), coach.id, parsed.data.contactId, parsed.data.stage);
     return "Moved";
   });
@@ -54,20 +54,20 @@ export async function moveStageAction(formData: FormData): Promise<void> {
   redirect(back === "contact" ? `/coach/contacts/${parsed.data.contactId}` : `/coach/contacts/board?moved=${parsed.data.contactId}`);
 }
 
-export async function addNoteAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function addNoteAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach, user } = await requireCoach();
   const values = formValues(formData);
-  return runForm(values, async () => {
+  return runAction(values, async () => {
     await addNote(getDb(), { coachId: coach.id, contactId: values.contactId ?? "", authorUserId: user.id, body: values.body });
     revalidatePath(`/coach/contacts/${values.contactId}`);
     return "Note added";
   });
 }
 
-export async function updateNoteAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function updateNoteAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
-  return runForm(values, async () => {
+  return runAction(values, async () => {
     await updateNote(getDb(), { coachId: coach.id, noteId: values.noteId ?? "", body: values.body });
     revalidatePath(`/coach/contacts/${values.contactId}`);
     return "Note saved";
@@ -77,19 +77,19 @@ export async function updateNoteAction(_: FormState, formData: FormData): Promis
 export async function deleteNoteAction(formData: FormData): Promise<void> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
-  await runForm({}, async () => {
+  await runAction({}, async () => {
     await deleteNote(getDb(), { coachId: coach.id, noteId: values.noteId ?? "" });
     return "Deleted";
   });
   revalidatePath(`/coach/contacts/${values.contactId}`);
 }
 
-export async function convertToClientAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function convertToClientAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
   const e = env();
   const now = new Date();
-  const state = await runForm(
+  const state = await runAction(
     values,
     async () => {
       await convertToClient(getDb(), {
@@ -98,17 +98,16 @@ export async function convertToClientAction(_: FormState, formData: FormData): P
       });
       return "Converted";
     },
-    [PortalAccessError],
   );
   if (state.status !== "ok") return state;
   revalidatePath(`/coach/contacts/${values.contactId}`);
   redirect(`/coach/contacts/${values.contactId}?converted=1`);
 }
 
-export async function eraseContactAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function eraseContactAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
-  const state = await runForm(values, async () => {
+  const state = await runAction(values, async () => {
     const { email } = await eraseContact(getDb(), { coachId: coach.id, contactId: values.contactId ?? "", confirmEmail: values.confirmEmail ?? "" });
     return `Erased ${email}`;
   });
@@ -133,7 +132,7 @@ const existingChoice = (formData: FormData): ExistingChoice => (formData.get("ex
 const REPORT_ROWS = 500;
 
 /** Step 1: reads the file and plans every row (create, update, skip or error); writes nothing. */
-export async function previewImportAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function previewImportAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const csv = await csvFrom(formData);
   const existing = existingChoice(formData);
@@ -155,7 +154,7 @@ export async function previewImportAction(_: FormState, formData: FormData): Pro
 }
 
 /** Step 2: imports the file as planned, checking every row again; reports each row's outcome. */
-export async function confirmImportAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function confirmImportAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const csv = await csvFrom(formData);
   if (!csv) return failed("Nothing to import: preview a file first.");
@@ -166,7 +165,7 @@ export async function confirmImportAction(_: FormState, formData: FormData): Pro
     revalidatePath("/coach/contacts");
     revalidatePath("/coach");
     const { created, updated, skipped } = result;
-    return ok(`Import finished: ${created} created, ${updated} updated, ${skipped} skipped.`, { counts: { create: created, update: updated, skip: skipped, error: 0 }, total: records.length, outcomes: result.outcomes.slice(0, REPORT_ROWS) });
+    return ok(`Import finished: ${created} created, ${updated} updated, ${skipped} skipped.`, { data: { counts: { create: created, update: updated, skip: skipped, error: 0 }, total: records.length, outcomes: result.outcomes.slice(0, REPORT_ROWS) } });
   } catch (err) {
     if (err instanceof ImportRejectedError) return { status: "error", message: err.message, at: Date.now(), data: { errors: err.errors.slice(0, 200), total: records.length, csv: "" } };
     throw err;
@@ -174,10 +173,10 @@ export async function confirmImportAction(_: FormState, formData: FormData): Pro
 }
 
 /** Credits card of the contact page: one action per change, each with the contact it is for. */
-async function changeCredits(formData: FormData, work: (who: { coachId: string; contactId: string; now: Date }, values: Record<string, string>) => Promise<string>): Promise<FormState> {
+async function changeCredits(formData: FormData, work: (who: { coachId: string; contactId: string; now: Date }, values: Record<string, string>) => Promise<string>): Promise<ActionState> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
-  return runForm(values, async () => {
+  return runAction(values, async () => {
     const message = await work({ coachId: coach.id, contactId: values.contactId ?? "", now: new Date() }, values);
     revalidatePath(`/coach/contacts/${values.contactId}`);
     revalidatePath("/coach/payments");
@@ -185,21 +184,21 @@ async function changeCredits(formData: FormData, work: (who: { coachId: string; 
   });
 }
 
-export async function recordPaymentAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function recordPaymentAction(_: ActionState, formData: FormData): Promise<ActionState> {
   return changeCredits(formData, async (who, values) => {
     const purchase = await recordOfflinePayment(getDb(), who, values);
     return `Payment recorded: ${purchase.sessionsTotal} credit${purchase.sessionsTotal === 1 ? "" : "s"} added`;
   });
 }
 
-export async function grantCreditsAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function grantCreditsAction(_: ActionState, formData: FormData): Promise<ActionState> {
   return changeCredits(formData, async (who, values) => {
     const purchase = await grantCredits(getDb(), who, values);
     return `${purchase.sessionsTotal} credit${purchase.sessionsTotal === 1 ? "" : "s"} granted`;
   });
 }
 
-export async function returnCreditAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function returnCreditAction(_: ActionState, formData: FormData): Promise<ActionState> {
   return changeCredits(formData, async (who, values) => {
     await returnCredit(getDb(), who, values);
     return "1 credit returned";

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { BuyPackageForm } from "@/app/(marketing)/services/checkout/buy-package-form";
 import { Badge, Card, CardContent, CardHeader, EmptyState } from "@/app/_components/ui";
 import { requireClient } from "@/lib/auth/guards";
-import { PAYMENTS_NOT_SET_UP_MESSAGE } from "@/lib/billing/checkoutMessages";
-import { formatDateInZone } from "@/lib/billing/formatDates";
-import { creditsExpired } from "@/lib/billing/creditExpiry";
-import { formatMoney } from "@/lib/billing/money";
+import { PAYMENTS_NOT_SET_UP_MESSAGE } from "@/lib/billing/checkout-messages";
+import { formatInZone } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
+import { creditsExpired } from "@/lib/billing/credit-expiry";
 import { listActivePackages } from "@/lib/billing/packages";
 import { listPurchasesForContact, type ContactPurchase } from "@/lib/billing/payments";
-import { missingPaymentSettings } from "@/lib/billing/stripeClient";
+import { missingPaymentSettings } from "@/lib/billing/stripe-client";
 import { getDb } from "@/lib/db";
 import { buyMoreSessions } from "./actions";
 
@@ -61,12 +61,12 @@ export default async function PortalPackagesPage({ searchParams }: { searchParam
                   <span className="font-medium">{p.sessionsRemaining} of {p.sessionsTotal}</span> {p.meetingTypeName.toLowerCase()} {p.sessionsTotal === 1 ? "credit" : "credits"} left
                 </p>
                 <p className="mt-1 text-sm text-muted-foreground">
-                  {p.method === "grant" ? `Given by your coach ${formatDateInZone(p.createdAt, user.timezone)}` : `Bought ${formatDateInZone(p.createdAt, user.timezone)} for ${formatMoney(p.amountCents, p.currency)}`}
+                  {p.method === "grant" ? `Given by your coach ${formatInZone(p.createdAt, user.timezone, "longDate")}` : `Bought ${formatInZone(p.createdAt, user.timezone, "longDate")} for ${formatMoney(p.amountCents, p.currency)}`}
                   {p.refundedCents ? `, ${formatMoney(p.refundedCents, p.currency)} refunded` : null}
                 </p>
                 {p.expiresAt ? (
                   <p className={creditsExpired(p, now) ? "mt-1 text-sm text-danger" : "mt-1 text-sm text-muted-foreground"}>
-                    {creditsExpired(p, now) ? `Expired ${formatDateInZone(p.expiresAt, user.timezone)}: these credits can no longer be booked.` : `Credits expire ${formatDateInZone(p.expiresAt, user.timezone)}.`}
+                    {creditsExpired(p, now) ? `Expired ${formatInZone(p.expiresAt, user.timezone, "longDate")}: these credits can no longer be booked.` : `Credits expire ${formatInZone(p.expiresAt, user.timezone, "longDate")}.`}
                   </p>
                 ) : null}
               </li>

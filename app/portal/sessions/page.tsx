@@ -3,17 +3,17 @@ import Link from "next/link";
 import { addDays, format } from "date-fns";
 import { SessionStatusBadge } from "@/app/_components/session-status-badge";
 import { buttonVariants, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
-import { formatWhen } from "@/app/_components/plans/format";
 import { requireClient } from "@/lib/auth/guards";
 import { CANCEL_GRACE_MS, CREDIT_REFUND_NOTICE_MS, getSlotsForType, MeetingTypeNotFoundError, startsInLateWindow } from "@/lib/booking";
 import { getDb } from "@/lib/db";
 import { isIsoDate } from "@/lib/plans";
-import { FOLLOW_UP_TYPE } from "@/lib/plans/bookFollowUpSession";
-import { countClientCredits } from "@/lib/plans/countClientCredits";
-import { listClientSessions, type ClientSession } from "@/lib/plans/listClientSessions";
-import { todayIn } from "@/lib/plans/todayIn";
+import { FOLLOW_UP_TYPE } from "@/lib/booking/book-follow-up-session";
+import { countClientCredits } from "@/lib/plans/sessions/count-client-credits";
+import { listClientSessions, type ClientSession } from "@/lib/plans/sessions/list-client-sessions";
+import { todayIn } from "@/lib/plans/rules/today-in";
 import { ConfirmBookingForm } from "./confirm-booking-form";
 import { SlotPicker, type SlotDay } from "./slot-picker";
+import { formatInZone } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My sessions" };
 
@@ -65,7 +65,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
           <h3 className="font-semibold">
             <Link href={`/portal/sessions/${s.id}`} className="hover:underline">{s.typeName}</Link>
           </h3>
-          <p className="text-sm text-muted-foreground">{formatWhen(s.startsAt, tz)}</p>
+          <p className="text-sm text-muted-foreground">{formatInZone(s.startsAt, tz, "zoned")}</p>
         </div>
         <SessionStatusBadge status={s.status} movedToId={s.movedToId} />
       </div>
@@ -77,7 +77,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
       ) : null}
       {upcomingRow && s.status === "confirmed" && s.startsAt > now ? (
         <p className="mt-3">
-          <Link href={`/portal/sessions/${s.id}?confirm=cancel`} className={buttonVariants({ variant: "secondary", size: "sm" })} aria-label={`Cancel session: ${s.typeName} on ${formatWhen(s.startsAt, tz)}`}>
+          <Link href={`/portal/sessions/${s.id}?confirm=cancel`} className={buttonVariants({ variant: "secondary", size: "sm" })} aria-label={`Cancel session: ${s.typeName} on ${formatInZone(s.startsAt, tz, "zoned")}`}>
             Cancel session
           </Link>
         </p>
@@ -117,14 +117,14 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
               {chosen ? (
                 <section id="confirm" aria-labelledby="confirm-heading" className="space-y-3 rounded-lg border-2 border-primary p-4">
                   <h3 id="confirm-heading" className="text-lg font-semibold">Confirm your session</h3>
-                  <p className="font-medium">{formatWhen(chosen.start, tz)}, {Math.round((chosen.end.getTime() - chosen.start.getTime()) / 60_000)} minutes</p>
+                  <p className="font-medium">{formatInZone(chosen.start, tz, "zoned")}, {Math.round((chosen.end.getTime() - chosen.start.getTime()) / 60_000)} minutes</p>
                   <p className="text-sm" data-testid="confirm-cost">
                     This uses 1 of your {credits} credits: {credits - 1} left after booking.
                   </p>
                   <p className={startsInLateWindow(chosen.start, now) ? "text-sm text-warning" : "text-sm text-muted-foreground"}>
                     {startsInLateWindow(chosen.start, now)
                       ? `This time is less than 24 hours away: after the first ${CANCEL_GRACE_MS / 60_000} minutes, cancelling it uses the credit.`
-                      : `Free to cancel until ${formatWhen(new Date(chosen.start.getTime() - CREDIT_REFUND_NOTICE_MS), tz)}.`}
+                      : `Free to cancel until ${formatInZone(new Date(chosen.start.getTime() - CREDIT_REFUND_NOTICE_MS), tz, "zoned")}.`}
                   </p>
                   <div className="flex flex-wrap items-start gap-3">
                     <ConfirmBookingForm start={chosen.start.toISOString()} />

@@ -1,8 +1,8 @@
-import { ActionForm } from "@/app/_components/coach/action-form";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { DateTime } from "@/app/_components/coach/date-time";
 import { Badge, Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
-import { creditsExpired } from "@/lib/billing/creditExpiry";
-import { formatMoney } from "@/lib/billing/money";
+import { creditsExpired } from "@/lib/billing/credit-expiry";
+import { formatMoney } from "@/lib/format";
 import type { ContactPurchase } from "@/lib/billing/payments";
 import { grantCreditsAction, recordPaymentAction, returnCreditAction } from "../actions";
 

@@ -2,12 +2,12 @@
 import Papa from "papaparse";
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { FormMessage } from "@/app/_components/coach/form-message";
-import { IDLE, type FormState } from "@/app/_components/coach/form-state";
-import { SubmitButton } from "@/app/_components/coach/submit-button";
+import { FormMessage } from "@/app/_components/forms/form-message";
+import { IDLE, type ActionState } from "@/app/_components/forms/action-state";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { Badge, buttonVariants, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 type RowError = { row: number; email: string; messages: string[] };
 type Outcome = { row: number; email: string; name: string; outcome: "create" | "update" | "skip" | "error"; messages: string[] };
 type Counts = { create: number; update: number; skip: number; error: number };

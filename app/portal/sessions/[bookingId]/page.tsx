@@ -3,14 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SessionStatusBadge } from "@/app/_components/session-status-badge";
 import { buttonVariants, Card, CardContent } from "@/app/_components/ui";
-import { formatWhen } from "@/app/_components/plans/format";
 import { requireClient } from "@/lib/auth/guards";
 import { cancelGraceEndsAt, creditOnCancel, CREDIT_REFUND_NOTICE_MS } from "@/lib/booking";
 import { getDb } from "@/lib/db";
-import { PlanNotFoundError } from "@/lib/plans/errors";
-import { getClientSession } from "@/lib/plans/listClientSessions";
+import { PlanNotFoundError } from "@/lib/errors";
+import { getClientSession } from "@/lib/plans/sessions/list-client-sessions";
 import { cancelSessionAction } from "../../actions";
 import { CancelSessionForm } from "../cancel-session-form";
+import { formatInZone } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Session" };
 
@@ -36,7 +36,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
         <p role="status" className="rounded-md border border-success p-3 text-sm">
           Your session is booked and a confirmation with a calendar invite is on its way.
           {session.purchaseId ? (
-            credit === "returned" ? ` Changed your mind? Cancel before ${formatWhen(freeUntil, tz)} and the credit comes back.` : null
+            credit === "returned" ? ` Changed your mind? Cancel before ${formatInZone(freeUntil, tz, "zoned")} and the credit comes back.` : null
           ) : null}
         </p>
       ) : null}
@@ -54,7 +54,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
         <SessionStatusBadge status={session.status} movedToId={session.movedToId} />
       </div>
       {session.movedToId ? <p className="text-sm"><Link href={`/portal/sessions/${session.movedToId}`} className="text-primary underline">This session was moved: see the new time</Link></p> : null}
-      <p>{formatWhen(session.startsAt, tz)}</p>
+      <p>{formatInZone(session.startsAt, tz, "zoned")}</p>
       <Card>
         <CardContent className="pt-5">
           <h2 className="font-semibold">Notes from your coach</h2>
