@@ -23,6 +23,8 @@ const schema = z
     AMBIT_RATE_LIMITS: onOff.default("on"),
     AMBIT_DEV_MAIL: onOff.optional(),
     CRON_SECRET: z.string().min(16).optional(),
+    // How long a two-factor code covers erase, exports and refunds (short in the end-to-end tests).
+    AMBIT_TWO_FACTOR_WINDOW_SECONDS: z.coerce.number().int("AMBIT_TWO_FACTOR_WINDOW_SECONDS must be whole seconds").min(10).max(86_400).default(600),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
@@ -34,7 +36,14 @@ const schema = z
   });
 
 export type StripeApiAddress = { host: string; port: number; protocol: "http" | "https" };
-export type Env = z.infer<typeof schema> & { authSecret: string; publicUrl: string; devMail: boolean; rateLimits: boolean; stripeApi?: StripeApiAddress };
+export type Env = z.infer<typeof schema> & {
+  authSecret: string;
+  publicUrl: string;
+  devMail: boolean;
+  rateLimits: boolean;
+  stripeApi?: StripeApiAddress;
+  twoFactorWindowMs: number;
+};
 
 let cached: Env | undefined;
 
@@ -54,6 +63,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     devMail: env.AMBIT_DEV_MAIL ? env.AMBIT_DEV_MAIL === "on" : env.NODE_ENV !== "production",
     rateLimits: env.AMBIT_RATE_LIMITS === "on",
     stripeApi: env.STRIPE_API_URL ? parseStripeApiUrl(env.STRIPE_API_URL) : undefined,
+    twoFactorWindowMs: env.AMBIT_TWO_FACTOR_WINDOW_SECONDS * 1000,
   };
 }
 

@@ -4,8 +4,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { failed, formValues, ok, runForm, type FormState } from "@/app/_components/coach/form-state";
 import { requireCoach } from "@/lib/auth/guards";
+import { requireRecentSecondFactor } from "@/lib/auth/two-factor/request";
 import { PortalAccessError } from "@/lib/crm/portal-access";
 import { eraseContact } from "@/lib/crm/contactData";
+import { isUuid } from "@/lib/crm/errors";
 import { checkImportRows, ImportRejectedError, importContacts, parseContactsCsv } from "@/lib/crm/contactsCsv";
 import { convertToClient } from "@/lib/crm/convertToClient";
 import { CONTACT_STAGES, createContact, moveContactStage, updateContact } from "@/lib/crm/manageContacts";
@@ -105,8 +107,9 @@ export async function convertToClientAction(_: FormState, formData: FormData): P
 }
 
 export async function eraseContactAction(_: FormState, formData: FormData): Promise<FormState> {
-  const { coach } = await requireCoach();
+  const { user, coach } = await requireCoach();
   const values = formValues(formData);
+  await requireRecentSecondFactor(user.id, isUuid(values.contactId) ? `/coach/contacts/${values.contactId}/erase` : "/coach/contacts", new Date());
   const state = await runForm(values, async () => {
     const { email } = await eraseContact(getDb(), { coachId: coach.id, contactId: values.contactId ?? "", confirmEmail: values.confirmEmail ?? "" });
     return `Erased ${email}`;

@@ -1,0 +1,23 @@
+"use server";
+import { redirect } from "next/navigation";
+import { formValues, runForm, type FormState } from "@/app/_components/coach/form-state";
+import { requireCoachFirstFactor } from "@/lib/auth/guards";
+import { safeCallbackUrl } from "@/lib/auth/sign-in-form";
+import { verifySecondFactor } from "@/lib/auth/two-factor/verify";
+import { currentSessionToken } from "@/lib/auth/two-factor/request";
+import { env } from "@/lib/env";
+import { getDb } from "@/lib/db";
+
+/** Checks the code for this sign-in session, then goes on to where the coach was heading. */
+export async function verifyTwoFactorAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { user } = await requireCoachFirstFactor();
+  const values = formValues(formData);
+  const sessionToken = await currentSessionToken();
+  if (!sessionToken) redirect("/sign-in");
+  const state = await runForm({ callbackUrl: values.callbackUrl ?? "" }, async () => {
+    await verifySecondFactor(getDb(), { userId: user.id, sessionToken, code: values.code ?? "", authSecret: env().authSecret, now: new Date() });
+    return "Verified";
+  });
+  if (state.status !== "ok") return state;
+  redirect(safeCallbackUrl(values.callbackUrl) ?? "/coach");
+}
