@@ -11,7 +11,7 @@ const isNewEmbedded = !url && !fs.existsSync(embeddedDataDir());
 const handle = openDatabase({ url });
 await migrateDatabase(handle);
 if (isNewEmbedded && process.env.AMBIT_SEED !== "off") {
-  await seedDemoData(handle.db, { coachEmail: e.AMBIT_COACH_EMAIL });
+  await seedDemoData(handle.db, { coachEmail: e.AMBIT_COACH_EMAIL, now: new Date() });
   console.log("[ambit] new embedded database: demo data added (coach@example.com, client@example.com, client2@example.com)");
 } else {
   await ensureCoachAccount(handle.db, e.AMBIT_COACH_EMAIL);

@@ -113,7 +113,7 @@ export async function bookSlot(db: Db, input: BookSlotInput, now: Date): Promise
         source: input.source ?? null,
         purchaseId,
       });
-      await enqueueBookedEmails(tx, { booking, contact, type, coach }, manage.token);
+      await enqueueBookedEmails(tx, { booking, contact, type, coach }, manage.token, now);
       return { booking, manageToken: manage.token, manageUrl: manageUrlFor(manage.token) };
     });
   } catch (err) {

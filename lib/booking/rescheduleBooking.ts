@@ -73,7 +73,7 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
         `${type.name} moved from ${formatMeetingTime(old.startsAt, old.endsAt, coach.timezone)} to ${formatMeetingTime(newStart, newEnd, coach.timezone)}`,
         { bookingId: booking.id, previousBookingId: old.id, by: input.actor },
       );
-      await enqueueRescheduledEmails(tx, { booking, contact, type, coach }, previous, input.token ?? null);
+      await enqueueRescheduledEmails(tx, { booking, contact, type, coach }, previous, input.token ?? null, now);
       return { booking, previous };
     });
   } catch (err) {
