@@ -1,7 +1,7 @@
 import "server-only";
 import { requireClient } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
-import { PlanNotFoundError } from "@/lib/plans/errors";
+import { PlanNotFoundError } from "@/lib/errors";
 import { getPlanDetails } from "@/lib/plans/getPlanDetails";
 import { getClientPlanScope } from "@/lib/plans/planScope";
 import { todayIn } from "@/lib/plans/todayIn";

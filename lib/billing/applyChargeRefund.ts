@@ -9,7 +9,7 @@ import { addActivity } from "@/lib/crm/activities";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { getCoachContactDetails } from "./coachOfPackage";
 import { creditsToRevoke } from "./creditsToRevoke";
-import { formatMoney } from "./money";
+import { formatMoney } from "@/lib/format";
 import type { WebhookContext } from "./recordCheckoutPurchase";
 
 export type ApplyRefundResult =

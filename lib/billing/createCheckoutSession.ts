@@ -2,8 +2,8 @@ import type Stripe from "stripe";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { packages } from "@/db/schema";
-import { CheckoutUnavailableError, PackageUnavailableError } from "./errors";
-import { isUuid } from "./packages";
+import { CheckoutUnavailableError, PackageUnavailableError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
 
 export type CheckoutRequest = {
   /** Only this coach's packages can be bought (the practice coach, or the client's coach). */

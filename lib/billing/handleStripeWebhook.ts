@@ -3,6 +3,8 @@ import type { Db } from "@/db/client";
 import { stripeEvents } from "@/db/schema";
 import { applyChargeRefund } from "./applyChargeRefund";
 import { recordCheckoutPurchase } from "./recordCheckoutPurchase";
+import { withTransaction } from "@/db/transaction";
+import { SQLSTATE, sqlState } from "@/db/sql-state";
 
 export type StripeWebhookDeps = {
   stripe: Stripe;
@@ -36,8 +38,7 @@ export async function handleStripeWebhook(db: Db, input: { rawBody: string; sign
   const ctx = { eventId: event.id, authSecret: deps.authSecret, publicUrl: deps.publicUrl, now: deps.now };
 
   const fresh = await retryOnConflict(() =>
-    db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+    withTransaction(db, async (t) => {
       const inserted = await t.insert(stripeEvents).values({ id: event.id, type: event.type, receivedAt: deps.now }).onConflictDoNothing().returning({ id: stripeEvents.id });
       if (!inserted.length) return false;
       switch (event.type) {
@@ -70,7 +71,6 @@ async function retryOnConflict<T>(work: () => Promise<T>, attempts = 4): Promise
 }
 
 function isRetryable(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  const code = e?.cause?.code ?? e?.code;
-  return code === "23505" || code === "40001" || code === "40P01";
+  const code = sqlState(err);
+  return code === SQLSTATE.uniqueViolation || code === SQLSTATE.serializationFailure || code === SQLSTATE.deadlockDetected;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CURRENCIES, parseAmountToMinorUnits } from "./money";
+import { CURRENCIES } from "./money";
+import { parseAmountToMinorUnits } from "@/lib/validation";
 
 const lines = (value: string) => value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
@@ -33,5 +34,3 @@ export const packageInputSchema = z.object({
 });
 
 export type PackageInput = z.output<typeof packageInputSchema>;
-export type PackageFormValues = z.input<typeof packageInputSchema>;
-export type PackageFieldErrors = Partial<Record<keyof PackageFormValues, string[]>>;

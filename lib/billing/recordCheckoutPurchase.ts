@@ -10,9 +10,8 @@ import { normalizeEmail, upsertContactByEmail } from "@/lib/crm/contacts";
 import { grantPortalAccess, PortalAccessError } from "@/lib/crm/portal-access";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { getCoachContactDetails } from "./coachOfPackage";
-import { formatDateInZone } from "./formatDates";
-import { formatMoney } from "./money";
-import { isUuid } from "./packages";
+import { formatInZone, formatMoney } from "@/lib/format";
+import { isUuid } from "@/lib/validation";
 
 export type WebhookContext = { eventId: string; authSecret: string; publicUrl: string; now: Date };
 
@@ -78,7 +77,7 @@ export async function recordCheckoutPurchase(db: Db, session: Stripe.Checkout.Se
 
   const receipt = {
     name: contact.name, coachName, packageName: pkg.name, amount, sessions: purchase.sessionsTotal,
-    paidOn: formatDateInZone(ctx.now, coach?.timezone ?? "UTC"), reference: session.id, portalUrl: `${ctx.publicUrl}/portal/packages`,
+    paidOn: formatInZone(ctx.now, coach?.timezone ?? "UTC", "longDate"), reference: session.id, portalUrl: `${ctx.publicUrl}/portal/packages`,
   };
   await enqueueEmail(db, {
     to: contact.email, subject: PaymentReceiptEmail.subject(receipt), kind: "payment_receipt",

@@ -3,8 +3,8 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, packages, purchases } from "@/db/schema";
 import { creditsToRevoke } from "./creditsToRevoke";
-import { RefundNotPossibleError } from "./errors";
-import { isUuid } from "./packages";
+import { RefundNotPossibleError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
 
 /** A coach's purchase with what can still be refunded, or null when it is not theirs. */
 export async function getRefundablePurchase(db: Db, coachId: string, purchaseId: string) {

@@ -5,20 +5,15 @@ import { addActivity } from "@/lib/crm/activities";
 import { upsertContactByEmail } from "@/lib/crm/contacts";
 import { getPracticeCoach } from "@/lib/practice";
 import { isSlotAvailable, isValidTimeZone } from "@/lib/scheduling";
-import {
-  CreditRequiredError,
-  InvalidBookingInputError,
-  isOverlapViolation,
-  MeetingTypeNotFoundError,
-  NoCreditError,
-  SlotUnavailableError,
-} from "./errors";
-import { formatMeetingTime } from "./formatMeetingTime";
+import { CreditRequiredError, InvalidBookingInputError, MeetingTypeNotFoundError, NoCreditError, SlotUnavailableError } from "@/lib/errors";
+import { isExclusionViolation } from "@/db/sql-state";
+import { formatMeetingTime } from "@/lib/format";
 import { findMeetingType, loadSlotRules, lockCoachSchedule } from "./loadSlotRules";
 import { enqueueBookedEmails } from "./notifications";
 import { intakeAnswersSchema } from "./schemas";
 import { createManageToken } from "./tokens";
 import { manageUrlFor } from "./urls";
+import { withTransaction } from "@/db/transaction";
 
 export type BookSlotInput = {
   typeSlug: string;
@@ -67,9 +62,8 @@ export async function bookSlot(db: Db, input: BookSlotInput, now: Date): Promise
   const end = new Date(start.getTime() + type.durationMinutes * 60_000);
 
   try {
-    return await db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
-      await lockCoachSchedule(tx, coach.id);
+    return await withTransaction(db, async (tx) => {
+      await lockCoachSchedule(tx, coach, start, end);
       const rules = await loadSlotRules(tx, coach, type, now);
       if (!isSlotAvailable(rules, start)) throw new SlotUnavailableError();
 
@@ -118,7 +112,7 @@ export async function bookSlot(db: Db, input: BookSlotInput, now: Date): Promise
     });
   } catch (err) {
     // Another booking got there first: the database's exclusion constraint has the last word.
-    if (isOverlapViolation(err)) throw new SlotUnavailableError();
+    if (isExclusionViolation(err)) throw new SlotUnavailableError();
     throw err;
   }
 }

@@ -3,10 +3,11 @@ import type { Db } from "@/db/client";
 import { bookings, purchases, type Booking } from "@/db/schema";
 import { addActivity } from "@/lib/crm/activities";
 import { findChangeableBooking, type BookingRef } from "./findBooking";
-import { formatMeetingTime } from "./formatMeetingTime";
+import { formatMeetingTime } from "@/lib/format";
 import { enqueueCancelledEmails } from "./notifications";
 import { plainText } from "./schemas";
-import { InvalidBookingInputError } from "./errors";
+import { InvalidBookingInputError } from "@/lib/errors";
+import { withTransaction } from "@/db/transaction";
 
 /** A credit comes back when the client cancels at least this long before the start. */
 export const CREDIT_REFUND_NOTICE_MS = 24 * 3_600_000;
@@ -29,8 +30,7 @@ export async function cancelBooking(db: Db, input: CancelBookingInput): Promise<
   const reason = parsedReason.data || null;
   const { now } = input;
 
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return withTransaction(db, async (tx) => {
     const found = await findChangeableBooking(tx, input, now);
     const [booking] = await tx
       .update(bookings)

@@ -1,7 +1,8 @@
 import { and, eq, type SQL } from "drizzle-orm";
+import { isUuid } from "@/lib/validation";
 import type { Db } from "@/db/client";
 import { bookings, coaches, contacts, meetingTypes } from "@/db/schema";
-import { BookingNotFoundError, BookingNotChangeableError } from "./errors";
+import { BookingNotChangeableError, BookingNotFoundError } from "@/lib/errors";
 import type { BookingParties } from "./notifications";
 import { hashToken, looksLikeToken } from "./tokens";
 
@@ -15,8 +16,6 @@ export type BookingRef = {
   contactId?: string;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The booking with its contact, meeting type and coach; null when the reference matches nothing. */
 export async function findBooking(db: Db, ref: BookingRef, opts: { forUpdate?: boolean } = {}): Promise<BookingParties | null> {
   const where: SQL[] = [];
@@ -25,7 +24,7 @@ export async function findBooking(db: Db, ref: BookingRef, opts: { forUpdate?: b
     where.push(eq(bookings.manageTokenHash, hashToken(ref.token)));
   }
   if (ref.bookingId !== undefined) {
-    if (!UUID.test(ref.bookingId)) return null;
+    if (!isUuid(ref.bookingId)) return null;
     where.push(eq(bookings.id, ref.bookingId));
   }
   if (where.length === 0) return null;

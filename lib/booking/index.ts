@@ -10,13 +10,12 @@ export { monthWeeks, normalizeTimeZoneInput, pickerQuery, resolvePickerState, sh
 export { sendBookingReminders, reminderDedupeKey, REMINDERS } from "./sendBookingReminders";
 export { getCalendarFeed, regenerateCalendarFeedToken } from "./calendarFeed";
 export { handleAvailabilityRequest, handleCreateBookingRequest } from "./http";
+export { appAvailabilityCache, createAvailabilityCache, AVAILABILITY_CHANNEL, type AvailabilityCache } from "./availabilityCache";
 export { bookingUid, buildIcs, type CalendarEvent } from "./ics";
 export { createManageToken, hashToken } from "./tokens";
 export { calendarFeedUrlFor, googleCalendarUrl, manageUrlFor } from "./urls";
-export { formatClock, formatDay, formatMeetingShort, formatMeetingTime } from "./formatMeetingTime";
 export { availabilityQuerySchema, bookingFormSchema, bookingRequestSchema, intakeAnswersSchema, manageActionSchema, MAX_RANGE_DAYS } from "./schemas";
 export {
-  BookingError,
   BookingNotChangeableError,
   BookingNotFoundError,
   CreditRequiredError,
@@ -24,5 +23,5 @@ export {
   MeetingTypeNotFoundError,
   NoCreditError,
   SlotUnavailableError,
-} from "./errors";
+} from "@/lib/errors";
 export type { BookingParties } from "./notifications";

@@ -1,5 +1,5 @@
 import { getLocalDate, isValidTimeZone } from "@/lib/scheduling";
-import { isRealDate } from "./schemas";
+import { isIsoDate } from "@/lib/validation";
 
 /** The booking page's query string: all optional, all untrusted. */
 export type PickerParams = { month?: string; date?: string; tz?: string; slot?: string };
@@ -42,7 +42,7 @@ export function resolvePickerState(params: PickerParams, opts: { defaultTz: stri
   const today = getLocalDate(opts.now, tz);
   const firstMonth = today.slice(0, 7);
   const lastMonth = getLocalDate(opts.now.getTime() + opts.windowDays * 86_400_000, tz).slice(0, 7);
-  const date = typeof params.date === "string" && isRealDate(params.date) && params.date >= today ? params.date : null;
+  const date = typeof params.date === "string" && isIsoDate(params.date) && params.date >= today ? params.date : null;
   let month = date ? date.slice(0, 7) : typeof params.month === "string" && /^\d{4}-(0[1-9]|1[0-2])$/.test(params.month) ? params.month : firstMonth;
   if (month < firstMonth) month = firstMonth;
   if (month > lastMonth) month = lastMonth;

@@ -3,11 +3,13 @@ import type { Db } from "@/db/client";
 import { bookings, type Booking } from "@/db/schema";
 import { addActivity } from "@/lib/crm/activities";
 import { isSlotAvailable, isValidTimeZone } from "@/lib/scheduling";
-import { InvalidBookingInputError, isOverlapViolation, SlotUnavailableError } from "./errors";
+import { InvalidBookingInputError, SlotUnavailableError } from "@/lib/errors";
+import { isExclusionViolation } from "@/db/sql-state";
 import { findChangeableBooking, type BookingRef } from "./findBooking";
-import { formatMeetingTime } from "./formatMeetingTime";
+import { formatMeetingTime } from "@/lib/format";
 import { loadSlotRules, lockCoachSchedule } from "./loadSlotRules";
 import { enqueueRescheduledEmails } from "./notifications";
+import { withTransaction } from "@/db/transaction";
 
 export type RescheduleBookingInput = BookingRef & {
   newStart: Date;
@@ -30,11 +32,11 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
   if (input.timezone !== undefined && !isValidTimeZone(input.timezone)) throw new InvalidBookingInputError("Use an IANA time zone such as Europe/Paris", "timezone");
 
   try {
-    return await db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
+    return await withTransaction(db, async (tx) => {
       const found = await findChangeableBooking(tx, input, now);
       const { booking: old, coach, type, contact } = found;
-      await lockCoachSchedule(tx, coach.id);
+      const newEnd = new Date(newStart.getTime() + type.durationMinutes * 60_000);
+      await lockCoachSchedule(tx, coach, newStart, newEnd);
       const rules = await loadSlotRules(tx, coach, type, now, { ignoreBookingId: old.id });
       if (newStart.getTime() === old.startsAt.getTime() || !isSlotAvailable(rules, newStart)) throw new SlotUnavailableError();
 
@@ -44,7 +46,6 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
         .set({ status: "cancelled", cancelledAt: now, cancelReason: "Rescheduled", manageTokenHash: null, updatedAt: now })
         .where(eq(bookings.id, old.id))
         .returning();
-      const newEnd = new Date(newStart.getTime() + type.durationMinutes * 60_000);
       const [booking] = await tx
         .insert(bookings)
         .values({
@@ -77,7 +78,7 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
       return { booking, previous };
     });
   } catch (err) {
-    if (isOverlapViolation(err)) throw new SlotUnavailableError();
+    if (isExclusionViolation(err)) throw new SlotUnavailableError();
     throw err;
   }
 }

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { bookings, coaches, contacts, emailOutbox, meetingTypes } from "@/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import BookingReminderEmail from "@/emails/booking-reminder";
-import { formatMeetingShort, formatMeetingTime } from "./formatMeetingTime";
+import { formatMeetingShort, formatMeetingTime } from "@/lib/format";
 
 const HOUR_MS = 3_600_000;
 

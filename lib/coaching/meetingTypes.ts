@@ -3,8 +3,11 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { MEETING_KINDS, meetingTypes, type IntakeQuestion, type MeetingType } from "@/db/schema";
 import { fieldErrorsOf } from "@/lib/crm/contactInput";
-import { InvalidInputError, isUuid, NotFoundError, pgErrorCode } from "@/lib/crm/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
+import { isUniqueViolation, SQLSTATE, sqlState } from "@/db/sql-state";
 import { slugify } from "@/lib/content/markdown";
+import { withTransaction } from "@/db/transaction";
 
 export function listMeetingTypes(db: Db, coachId: string): Promise<MeetingType[]> {
   return db.select().from(meetingTypes).where(eq(meetingTypes.coachId, coachId)).orderBy(asc(meetingTypes.position), asc(meetingTypes.name));
@@ -81,7 +84,7 @@ function parse(input: unknown) {
 }
 
 function slugTaken(err: unknown): never {
-  if (pgErrorCode(err) === "23505") throw new InvalidInputError({ slug: ["Another meeting type already uses this slug"] });
+  if (isUniqueViolation(err)) throw new InvalidInputError({ slug: ["Another meeting type already uses this slug"] });
   throw err;
 }
 
@@ -121,13 +124,13 @@ export async function updateMeetingType(db: Db, coachId: string, id: string, inp
 export async function deleteMeetingType(db: Db, coachId: string, id: string): Promise<"deleted" | "deactivated"> {
   const existing = await getMeetingTypeForCoach(db, coachId, id);
   try {
-    await db.transaction(async (tx) => {
-      await (tx as unknown as Db).delete(meetingTypes).where(and(eq(meetingTypes.id, existing.id), eq(meetingTypes.coachId, coachId)));
+    await withTransaction(db, async (tx) => {
+      await tx.delete(meetingTypes).where(and(eq(meetingTypes.id, existing.id), eq(meetingTypes.coachId, coachId)));
     });
     return "deleted";
   } catch (err) {
     // 23503: foreign key; 23001: restrict (bookings and packages keep their type).
-    if (pgErrorCode(err) !== "23503" && pgErrorCode(err) !== "23001") throw err;
+    if (sqlState(err) !== SQLSTATE.foreignKeyViolation && sqlState(err) !== SQLSTATE.restrictViolation) throw err;
     await db.update(meetingTypes).set({ active: false }).where(and(eq(meetingTypes.id, existing.id), eq(meetingTypes.coachId, coachId)));
     return "deactivated";
   }

@@ -1,8 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as s from "@/db/schema";
-import { InvalidInputError } from "./errors";
+import { InvalidInputError } from "@/lib/errors";
 import { getContactForCoach } from "./manageContacts";
+import { withTransaction } from "@/db/transaction";
 
 /**
  * Everything Ambit holds about one contact, for a data-access request: the contact, notes,
@@ -61,8 +62,7 @@ export async function exportContactData(db: Db, coachId: string, contactId: stri
  * contact's email. One transaction: all of it or nothing.
  */
 export async function eraseContact(db: Db, opts: { coachId: string; contactId: string; confirmEmail: string }): Promise<{ email: string }> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return withTransaction(db, async (t) => {
     const contact = await getContactForCoach(t, opts.coachId, opts.contactId);
     if (opts.confirmEmail.trim().toLowerCase() !== contact.email) {
       throw new InvalidInputError({ confirmEmail: ["Type the contact's email address exactly to confirm"] });

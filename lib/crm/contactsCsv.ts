@@ -1,8 +1,10 @@
+import { AppError } from "@/lib/errors";
 import Papa from "papaparse";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activities, contacts } from "@/db/schema";
 import { contactInputSchema, type ContactInput } from "./contactInput";
+import { withTransaction } from "@/db/transaction";
 
 export const CSV_COLUMNS = ["name", "email", "phone", "stage", "tags", "source"] as const;
 export const MAX_IMPORT_ROWS = 10_000;
@@ -10,10 +12,9 @@ export const MAX_IMPORT_ROWS = 10_000;
 export type ImportRowError = { row: number; email: string; messages: string[] };
 export type ImportCheck = { rows: ContactInput[]; errors: ImportRowError[]; total: number };
 
-export class ImportRejectedError extends Error {
+export class ImportRejectedError extends AppError {
   constructor(public readonly errors: ImportRowError[]) {
-    super(`${errors.length} row${errors.length === 1 ? "" : "s"} cannot be imported; nothing was imported`);
-    this.name = "ImportRejectedError";
+    super("invalid_input", `${errors.length} row${errors.length === 1 ? "" : "s"} cannot be imported; nothing was imported`);
   }
 }
 
@@ -81,8 +82,7 @@ export async function checkImportRows(db: Db, coachId: string, records: Record<s
  * each bad row. Returns the number imported.
  */
 export async function importContacts(db: Db, coachId: string, records: Record<string, string>[]): Promise<number> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return withTransaction(db, async (t) => {
     const check = await checkImportRows(t, coachId, records);
     if (check.errors.length > 0) throw new ImportRejectedError(check.errors);
     if (check.rows.length === 0) throw new ImportRejectedError([{ row: 0, email: "", messages: ["The file has no contacts"] }]);

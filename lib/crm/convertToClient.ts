@@ -5,6 +5,7 @@ import { createPlanFromTemplate } from "@/lib/plans/createPlanFromTemplate";
 import { addActivity } from "./activities";
 import { getContactForCoach, stageLabel } from "./manageContacts";
 import { grantPortalAccess } from "./portal-access";
+import { withTransaction } from "@/db/transaction";
 
 export type ConvertToClientOptions = {
   coachId: string;
@@ -23,8 +24,7 @@ export type ConvertToClientOptions = {
  * pre-filled from the discovery intake (kept when one already exists), and a "converted" entry.
  */
 export async function convertToClient(db: Db, opts: ConvertToClientOptions): Promise<{ planId: string; userId: string }> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return withTransaction(db, async (t) => {
     const contact = await getContactForCoach(t, opts.coachId, opts.contactId);
     if (contact.stage !== "client") {
       await t.update(contacts).set({ stage: "client", updatedAt: sql`now()` }).where(and(eq(contacts.id, contact.id), eq(contacts.coachId, opts.coachId)));

@@ -3,7 +3,10 @@ import type { Db } from "@/db/client";
 import { CONTACT_STAGES, contacts, type Contact, type ContactStage } from "@/db/schema";
 import { addActivity } from "./activities";
 import { contactInputSchema, fieldErrorsOf } from "./contactInput";
-import { InvalidInputError, NotFoundError, isUuid, pgErrorCode } from "./errors";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
+import { isUniqueViolation } from "@/db/sql-state";
+import { withTransaction } from "@/db/transaction";
 
 const STAGE_LABELS: Record<ContactStage, string> = {
   lead: "Lead",
@@ -27,18 +30,13 @@ export async function getContactForCoach(db: Db, coachId: string, contactId: str
   return contact;
 }
 
-function duplicateEmail(err: unknown): boolean {
-  return pgErrorCode(err) === "23505";
-}
-
 /** Creates a contact typed in by the coach. Throws InvalidInputError (nothing written) on bad input or a taken email. */
 export async function createContact(db: Db, coachId: string, input: unknown): Promise<Contact> {
   const parsed = contactInputSchema.safeParse(input);
   if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
   const v = parsed.data;
   try {
-    return await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+    return await withTransaction(db, async (t) => {
       const [contact] = await t
         .insert(contacts)
         .values({ coachId, name: v.name, email: v.email, phone: v.phone, stage: v.stage, tags: v.tags, source: v.source ?? "added by coach" })
@@ -47,7 +45,7 @@ export async function createContact(db: Db, coachId: string, input: unknown): Pr
       return contact;
     });
   } catch (err) {
-    if (duplicateEmail(err)) throw new InvalidInputError({ email: ["A contact with this email already exists"] });
+    if (isUniqueViolation(err)) throw new InvalidInputError({ email: ["A contact with this email already exists"] });
     throw err;
   }
 }
@@ -58,8 +56,7 @@ export async function updateContact(db: Db, coachId: string, contactId: string, 
   if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
   const v = parsed.data;
   try {
-    return await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+    return await withTransaction(db, async (t) => {
       const before = await getContactForCoach(t, coachId, contactId);
       const [contact] = await t
         .update(contacts)
@@ -70,7 +67,7 @@ export async function updateContact(db: Db, coachId: string, contactId: string, 
       return contact;
     });
   } catch (err) {
-    if (duplicateEmail(err)) throw new InvalidInputError({ email: ["Another contact already has this email"] });
+    if (isUniqueViolation(err)) throw new InvalidInputError({ email: ["Another contact already has this email"] });
     throw err;
   }
 }
@@ -81,8 +78,7 @@ async function recordStageChange(db: Db, contactId: string, from: ContactStage, 
 
 /** Moves a contact to any stage (the board, the session outcome); records the change. No-op when unchanged. */
 export async function moveContactStage(db: Db, coachId: string, contactId: string, stage: ContactStage): Promise<Contact> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return withTransaction(db, async (t) => {
     const before = await getContactForCoach(t, coachId, contactId);
     if (before.stage === stage) return before;
     const [contact] = await t

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts } from "@/db/schema";
 import { bookSlot, type BookSlotResult } from "@/lib/booking";
-import { PlanNotFoundError } from "./errors";
+import { PlanNotFoundError } from "@/lib/errors";
 
 export const FOLLOW_UP_TYPE = "coaching-session";
 

@@ -2,11 +2,11 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { careerPlans, contacts, planTemplates } from "@/db/schema";
 import { addActivity } from "@/lib/crm/activities";
-import { InvalidPlanInputError, PlanAlreadyExistsError, PlanNotFoundError, TemplateNotFoundError } from "./errors";
+import { InvalidPlanInputError, PlanAlreadyExistsError, PlanNotFoundError, TemplateNotFoundError } from "@/lib/errors";
 import { insertPlan } from "./insertPlan";
 import { instantiateTemplate, type PlanIntake } from "./instantiateTemplate";
 import { isIsoDate } from "./isoDate";
-import { isUuid } from "./isUuid";
+import { isUuid } from "@/lib/validation";
 import { instantiateSavedTemplate, savedTemplateBodySchema, type PlanDraft } from "./savedTemplate";
 import { findTemplate } from "./templates";
 

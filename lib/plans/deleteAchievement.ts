@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { achievements } from "@/db/schema";
-import { PlanForbiddenError } from "./errors";
+import { PlanForbiddenError } from "@/lib/errors";
 import { findAchievement } from "./findInPlan";
 import type { PlanScope } from "./planScope";
 

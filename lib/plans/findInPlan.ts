@@ -3,8 +3,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { achievements, actionItems, bookings, goals, interviews, jobApplications, learningItems, milestones, networkingContacts, skills } from "@/db/schema";
-import { PlanNotFoundError } from "./errors";
-import { isUuid } from "./isUuid";
+import { PlanNotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
 import type { PlanScope } from "./planScope";
 
 function check(id: string, what: string) {

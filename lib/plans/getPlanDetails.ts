@@ -1,7 +1,7 @@
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { achievements, actionItems, careerPlans, goals, interviews, jobApplications, learningItems, milestones, networkingContacts, skills } from "@/db/schema";
-import { PlanNotFoundError } from "./errors";
+import { PlanNotFoundError } from "@/lib/errors";
 import type { PlanScope } from "./planScope";
 
 export type PlanDetails = Awaited<ReturnType<typeof getPlanDetails>>;

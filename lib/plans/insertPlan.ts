@@ -1,12 +1,8 @@
 import type { Db } from "@/db/client";
 import { actionItems, careerPlans, goals, learningItems, milestones, skills } from "@/db/schema";
-import { PlanAlreadyExistsError } from "./errors";
+import { isUniqueViolation } from "@/db/sql-state";
+import { PlanAlreadyExistsError } from "@/lib/errors";
 import type { PlanDraft } from "./savedTemplate";
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return (e?.cause?.code ?? e?.code) === "23505";
-}
 
 /** Inserts a drafted plan with all its rows for `contactId`; a second plan for the contact is refused. */
 export async function insertPlan(db: Db, contactId: string, draft: PlanDraft): Promise<string> {

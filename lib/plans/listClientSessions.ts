@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gte, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bookings, meetingTypes } from "@/db/schema";
-import { PlanNotFoundError } from "./errors";
-import { isUuid } from "./isUuid";
+import { PlanNotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
 
 // Only what a client may see of a session: never the coach's private notes.
 const clientColumns = {

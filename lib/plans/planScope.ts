@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { careerPlans, contacts, type Contact } from "@/db/schema";
-import { PlanForbiddenError, PlanNotFoundError } from "./errors";
-import { isUuid } from "./isUuid";
+import { PlanForbiddenError, PlanNotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
 
 declare const scopeBrand: unique symbol;
 

@@ -5,9 +5,10 @@ import { actionItems, coaches, contacts, goals, users } from "@/db/schema";
 import PlanGoalActionsDoneEmail from "@/emails/plan-goal-actions-done";
 import { addActivity } from "@/lib/crm/activities";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { PlanForbiddenError } from "./errors";
+import { PlanForbiddenError } from "@/lib/errors";
 import { findActionItem } from "./findInPlan";
 import type { PlanScope } from "./planScope";
+import { withTransaction } from "@/db/transaction";
 
 export type SetActionItemDoneOptions = { itemId: string; done: boolean; now: Date; publicUrl: string };
 
@@ -20,8 +21,7 @@ export async function setActionItemDone(db: Db, scope: PlanScope, opts: SetActio
   const item = await findActionItem(db, scope, opts.itemId);
   if (scope.actor === "client" && item.owner !== "client") throw new PlanForbiddenError("This action belongs to your coach");
   if (opts.done === (item.doneAt != null)) return { goalFinished: false };
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return withTransaction(db, async (t) => {
     const changed = await t
       .update(actionItems)
       .set({ doneAt: opts.done ? opts.now : null })

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { learningItems } from "@/db/schema";
-import { InvalidPlanInputError } from "./errors";
+import { InvalidPlanInputError } from "@/lib/errors";
 import { findLearningItem } from "./findInPlan";
 import { assertCoach, type PlanScope } from "./planScope";
 import type { LearningUpdate } from "./validation";

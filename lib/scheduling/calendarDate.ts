@@ -17,6 +17,11 @@ export function parseCalendarDate(date: string): CalendarDate | null {
   return { year, month, day };
 }
 
+/** True for a real calendar date written `YYYY-MM-DD` ("2025-02-30" is false). */
+export function isCalendarDate(value: unknown): value is string {
+  return typeof value === "string" && parseCalendarDate(value) !== null;
+}
+
 /** Milliseconds of the date's midnight on a UTC calendar (a "wall clock" value, not an instant). */
 export function getWallClockMs(date: string): number {
   const parsed = parseCalendarDate(date);

@@ -10,9 +10,10 @@ export type {
   WeeklyRule,
   Weekday,
 } from "./types";
+export { isCalendarDate } from "./calendarDate";
 export { explainDays } from "./explainDays";
 export { formatSlotInZone } from "./formatSlotInZone";
-export { getAvailableSlots } from "./getAvailableSlots";
+export { getAvailableSlots, getAvailableSlotsWithExpiry } from "./getAvailableSlots";
 export { getLocalDate } from "./getLocalDate";
 export { InvalidSlotQueryError } from "./InvalidSlotQueryError";
 export { isSlotAvailable } from "./isSlotAvailable";

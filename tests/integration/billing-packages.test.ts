@@ -4,7 +4,7 @@ import type Stripe from "stripe";
 import * as s from "@/db/schema";
 import { ensureCoachAccount, seedDemoData } from "@/db/seed";
 import { createCheckoutSession } from "@/lib/billing/createCheckoutSession";
-import { CheckoutUnavailableError, InvalidCreditMeetingTypeError, PackageUnavailableError } from "@/lib/billing/errors";
+import { CheckoutUnavailableError, InvalidCreditMeetingTypeError, PackageUnavailableError } from "@/lib/errors";
 import { packageInputSchema } from "@/lib/billing/packageInput";
 import { createPackage, listActivePackages, listCreditMeetingTypes, listPackagesForCoach, movePackage, setPackageActive, updatePackage } from "@/lib/billing/packages";
 import { countCreditsLeft, listPaymentsForCoach, listPurchasesForContact, monthlyPaymentTotals } from "@/lib/billing/payments";

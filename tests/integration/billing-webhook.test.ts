@@ -6,7 +6,7 @@ import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { createCheckoutSession } from "@/lib/billing/createCheckoutSession";
 import { handleStripeWebhook, type StripeWebhookDeps } from "@/lib/billing/handleStripeWebhook";
-import { RefundNotPossibleError } from "@/lib/billing/errors";
+import { RefundNotPossibleError } from "@/lib/errors";
 import { getRefundablePurchase, previewCreditsRevoked, requestRefund } from "@/lib/billing/requestRefund";
 import { createStripeClient } from "@/lib/billing/stripeClient";
 import { createTestDb, type TestDb } from "../support/db";

@@ -5,7 +5,7 @@ import { seedDemoData } from "@/db/seed";
 import { createMeetingType, deleteMeetingType, listMeetingTypes, updateMeetingType } from "@/lib/coaching/meetingTypes";
 import { deleteOverride, getWeeklyHours, listOverrides, saveBookingRules, saveOverride, saveWeeklyHours, updateProfile } from "@/lib/coaching/settings";
 import { previewNextWeekSlots } from "@/lib/coaching/slotPreview";
-import { InvalidInputError } from "@/lib/crm/errors";
+import { InvalidInputError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "../support/db";
 
 const now = new Date("2026-11-24T10:00:00Z"); // Tuesday; next week is 30 Nov - 6 Dec

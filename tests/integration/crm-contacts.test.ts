@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { getContactDetail } from "@/lib/crm/contactDetail";
-import { InvalidInputError, NotFoundError } from "@/lib/crm/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { createContact, moveContactStage, updateContact } from "@/lib/crm/manageContacts";
 import { addNote, deleteNote, updateNote } from "@/lib/crm/notes";
 import { listContactTags, parseContactSearch, searchContacts } from "@/lib/crm/searchContacts";

@@ -6,7 +6,7 @@ import { seedDemoData } from "@/db/seed";
 import { exportContactData, eraseContact } from "@/lib/crm/contactData";
 import { checkImportRows, exportContactsCsv, ImportRejectedError, importContacts, parseContactsCsv } from "@/lib/crm/contactsCsv";
 import { convertToClient } from "@/lib/crm/convertToClient";
-import { InvalidInputError, NotFoundError } from "@/lib/crm/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "../support/db";
 
 const now = new Date("2026-11-24T10:00:00Z");

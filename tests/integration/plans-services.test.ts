@@ -13,7 +13,7 @@ import { createNetworkingContact } from "@/lib/plans/createNetworkingContact";
 import { createPlanFromTemplate } from "@/lib/plans/createPlanFromTemplate";
 import { createSkill } from "@/lib/plans/createSkill";
 import { deleteGoal } from "@/lib/plans/deleteGoal";
-import { PlanNotFoundError } from "@/lib/plans/errors";
+import { PlanNotFoundError } from "@/lib/errors";
 import { getPlanDetails } from "@/lib/plans/getPlanDetails";
 import { listPlanTemplates } from "@/lib/plans/listPlanTemplates";
 import { moveGoal } from "@/lib/plans/moveGoal";

@@ -17,7 +17,7 @@ import { deleteGoal } from "@/lib/plans/deleteGoal";
 import { deleteInterview } from "@/lib/plans/deleteInterview";
 import { deleteJobApplication } from "@/lib/plans/deleteJobApplication";
 import { deleteNetworkingContact } from "@/lib/plans/deleteNetworkingContact";
-import { PlanForbiddenError, PlanNotFoundError } from "@/lib/plans/errors";
+import { PlanForbiddenError, PlanNotFoundError } from "@/lib/errors";
 import { getClientSession, listClientSessions } from "@/lib/plans/listClientSessions";
 import { moveGoal } from "@/lib/plans/moveGoal";
 import { getClientPlanScope, getCoachPlanScope, type PlanScope } from "@/lib/plans/planScope";

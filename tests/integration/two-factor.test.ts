@@ -9,7 +9,7 @@ import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS, needsRecentSecondFactor, needsSecondFa
 import { getSecondFactorState } from "@/lib/auth/two-factor/session-state";
 import { cancelTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, getTwoFactorSettings, regenerateRecoveryCodes, startTwoFactorSetup } from "@/lib/auth/two-factor/setup";
 import { verifySecondFactor } from "@/lib/auth/two-factor/verify";
-import { InvalidInputError } from "@/lib/crm/errors";
+import { AppError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "../support/db";
 
 const AUTH_SECRET = "integration-test-auth-secret-0123456789abcdef";
@@ -30,8 +30,8 @@ async function newSession(): Promise<string> {
 
 async function codeErrorOf(work: Promise<unknown>): Promise<string> {
   const err = await work.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(InvalidInputError);
-  return (err as InvalidInputError).fieldErrors.code?.[0] ?? "";
+  expect(err).toBeInstanceOf(AppError);
+  return (err as AppError).allFieldErrors?.code?.[0] ?? "";
 }
 
 const credential = async () => (await t.db.select().from(s.twoFactorCredentials).where(eq(s.twoFactorCredentials.userId, userId)))[0];
@@ -169,6 +169,7 @@ describe(`coach two-factor authentication (${process.env.DATABASE_URL ? "postgre
     expect((await credential()).failedAttempts).toBe(MAX_FAILED_ATTEMPTS - 1);
     expect(await codeErrorOf(verifySecondFactor(t.db, { ...base(), sessionToken: session, code: "zzzzz-zzzzz", now }))).toMatch(/Try again in 15 minutes/);
     expect(await codeErrorOf(verifySecondFactor(t.db, { ...base(), sessionToken: session, code: right, now }))).toMatch(/Too many wrong codes/);
+    await expect(verifySecondFactor(t.db, { ...base(), sessionToken: session, code: right, now })).rejects.toMatchObject({ code: "rate_limited" });
     expect(await codeErrorOf(verifySecondFactor(t.db, { ...base(), sessionToken: session, code: recoveryCodes[2], now: new Date(now.getTime() + LOCKOUT_MS - 60_000) }))).toMatch(/Try again in 1 minute\./);
     expect((await getSecondFactorState(t.db, { userId, sessionToken: session })).verifiedAt).toBeNull();
     // The locked-out attempts did not spend the recovery code.
@@ -214,6 +215,6 @@ describe(`coach two-factor authentication (${process.env.DATABASE_URL ? "postgre
   });
 
   it("a secret sealed with another AUTH_SECRET is not usable", async () => {
-    await expect(checkSecondFactorCode(t.db, { userId, authSecret: `${AUTH_SECRET}-rotated`, code: await codeAt(at(600)), now: at(600), allowRecoveryCode: false })).rejects.toThrow();
+    expect(await codeErrorOf(checkSecondFactorCode(t.db, { userId, authSecret: `${AUTH_SECRET}-rotated`, code: await codeAt(at(600)), now: at(600), allowRecoveryCode: false }))).toMatch(/AUTH_SECRET changed/);
   });
 });

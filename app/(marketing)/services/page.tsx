@@ -5,7 +5,7 @@ import { BookCallCta } from "@/app/_components/marketing/book-call-cta";
 import { PageIntro, SectionHeading } from "@/app/_components/marketing/page-intro";
 import { buttonVariants, cn, EmptyState } from "@/app/_components/ui";
 import { BuyPackageButton } from "@/app/(marketing)/services/buy-button";
-import { formatMoney } from "@/lib/billing/money";
+import { formatMoney } from "@/lib/format";
 import { listActivePackages } from "@/lib/billing/packages";
 import { findMeetingType } from "@/lib/booking/loadSlotRules";
 import { getDb } from "@/lib/db";

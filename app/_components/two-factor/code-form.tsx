@@ -2,13 +2,13 @@
 import { useActionState } from "react";
 import { Field, Input } from "@/app/_components/ui";
 import type { ButtonProps } from "@/app/_components/ui/button";
-import { FormMessage } from "@/app/_components/coach/form-message";
-import { IDLE, type FormState } from "@/app/_components/coach/form-state";
-import { SubmitButton } from "@/app/_components/coach/submit-button";
+import { FormMessage } from "@/app/_components/forms/form-message";
+import { IDLE, type ActionState } from "@/app/_components/forms/action-state";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { RecoveryCodesList } from "./recovery-codes-list";
 
 type CodeFormProps = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   idPrefix: string;
   submitLabel: string;
   pendingLabel?: string;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
-import { label } from "@/app/_components/plans/format";
+import { label } from "@/app/_components/plans/label";
 import { requireCoach } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 import { listCoachClients } from "@/lib/plans/listCoachClients";

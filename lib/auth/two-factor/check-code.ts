@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { twoFactorCredentials, twoFactorRecoveryCodes, type TwoFactorCredential } from "@/db/schema";
-import { InvalidInputError } from "@/lib/crm/errors";
+import { AppError, InvalidInputError } from "@/lib/errors";
 import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from "./policy";
 import { hashRecoveryCode, looksLikeRecoveryCode } from "./recovery-codes";
 import { decryptSecret } from "./secret-box";
@@ -18,23 +18,20 @@ export type CodeCheck = {
   pending?: boolean;
 };
 
-function codeError(message: string): InvalidInputError {
+function codeError(message: string): AppError {
   return new InvalidInputError({ code: [message] }, message);
 }
 
-function minutesUntil(until: Date, now: Date): number {
-  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-}
-
-function lockedMessage(until: Date, now: Date): string {
-  const minutes = minutesUntil(until, now);
-  return `Too many wrong codes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+function lockedError(until: Date, now: Date): AppError {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  return new AppError("rate_limited", `Too many wrong codes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { field: "code" });
 }
 
 /**
  * Checks a code for the account and spends it: an authenticator code is refused for its time step
  * afterwards, a recovery code is marked used. Wrong codes are counted; after MAX_FAILED_ATTEMPTS in
- * a row the account accepts no code until the lockout ends. Throws InvalidInputError on `code`.
+ * a row the account accepts no code until the lockout ends. Throws an AppError on the field `code`
+ * (invalid_input, or rate_limited while locked out).
  */
 export async function checkSecondFactorCode(db: Db, check: CodeCheck): Promise<"totp" | "recovery"> {
   const { userId, now } = check;
@@ -42,7 +39,7 @@ export async function checkSecondFactorCode(db: Db, check: CodeCheck): Promise<"
   if (!row || (row.enabledAt === null) !== Boolean(check.pending)) {
     throw codeError(check.pending ? "Start the setup again: no authenticator is waiting to be confirmed." : "Two-factor authentication is not on for this account.");
   }
-  if (row.lockedUntil && row.lockedUntil > now) throw codeError(lockedMessage(row.lockedUntil, now));
+  if (row.lockedUntil && row.lockedUntil > now) throw lockedError(row.lockedUntil, now);
 
   const code = check.code.trim().replace(/\s/g, "");
   if (!code) throw codeError("Enter the code.");
@@ -54,8 +51,16 @@ export async function checkSecondFactorCode(db: Db, check: CodeCheck): Promise<"
   throw await recordFailure(db, userId, now, check.allowRecoveryCode);
 }
 
+function readSecret(row: TwoFactorCredential, authSecret: string): string {
+  try {
+    return decryptSecret(row.secretEncrypted, authSecret);
+  } catch (err) {
+    throw new AppError("unavailable", "Your authenticator key cannot be read: AUTH_SECRET changed since two-factor was set up (the README says how to reset it).", { field: "code", cause: err });
+  }
+}
+
 async function spendCode(db: Db, row: TwoFactorCredential, code: string, check: CodeCheck): Promise<"totp" | "recovery" | null> {
-  const secret = decryptSecret(row.secretEncrypted, check.authSecret);
+  const secret = readSecret(row, check.authSecret);
   const step = await matchTotpStep(secret, code, check.now, row.lastUsedStep);
   if (step !== null) {
     // Conditional, so two requests racing with the same code cannot both succeed.
@@ -75,7 +80,7 @@ async function spendCode(db: Db, row: TwoFactorCredential, code: string, check: 
   return used.length ? "recovery" : null;
 }
 
-async function recordFailure(db: Db, userId: string, now: Date, allowRecoveryCode: boolean): Promise<InvalidInputError> {
+async function recordFailure(db: Db, userId: string, now: Date, allowRecoveryCode: boolean): Promise<AppError> {
   const lockUntil = new Date(now.getTime() + LOCKOUT_MS);
   const t = twoFactorCredentials;
   const reachesLimit = sql`${t.failedAttempts} + 1 >= ${MAX_FAILED_ATTEMPTS}`;
@@ -88,6 +93,6 @@ async function recordFailure(db: Db, userId: string, now: Date, allowRecoveryCod
     })
     .where(eq(t.userId, userId))
     .returning({ lockedUntil: t.lockedUntil });
-  if (after?.lockedUntil && after.lockedUntil > now) return codeError(lockedMessage(after.lockedUntil, now));
+  if (after?.lockedUntil && after.lockedUntil > now) return lockedError(after.lockedUntil, now);
   return codeError(allowRecoveryCode ? "That code is not right, or was already used. Enter the current code from your authenticator app, or an unused recovery code." : "That code is not right, or was already used. Enter the current code from your authenticator app.");
 }

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { twoFactorCredentials, twoFactorRecoveryCodes } from "@/db/schema";
-import { InvalidInputError } from "@/lib/crm/errors";
+import { InvalidInputError } from "@/lib/errors";
 import { checkSecondFactorCode } from "./check-code";
 import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes";
 import { decryptSecret, encryptSecret } from "./secret-box";

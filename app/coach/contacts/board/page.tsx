@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SubmitButton } from "@/app/_components/coach/submit-button";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { Select } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manageContacts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/app/_components/coach/action-form";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { Card, CardContent } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manageContacts";

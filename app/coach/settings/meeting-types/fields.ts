@@ -1,4 +1,4 @@
-import type { FieldSpec } from "@/app/_components/coach/action-form";
+import type { FieldSpec } from "@/app/_components/forms/action-form";
 import type { MeetingType } from "@/db/schema";
 import { formatIntakeQuestions } from "@/lib/coaching/meetingTypes";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TwoFactorCodeForm } from "@/app/_components/two-factor/code-form";
-import { SubmitButton } from "@/app/_components/coach/submit-button";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { DateTime } from "@/app/_components/coach/date-time";
 import { Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requireCoach } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
-import { PlanNotFoundError } from "@/lib/plans/errors";
+import { PlanNotFoundError } from "@/lib/errors";
 import { getPlanDetails } from "@/lib/plans/getPlanDetails";
 import { findCoachContact, getCoachPlanScope } from "@/lib/plans/planScope";
 import { todayIn } from "@/lib/plans/todayIn";

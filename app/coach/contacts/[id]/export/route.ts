@@ -1,7 +1,7 @@
 import { requireCoach } from "@/lib/auth/guards";
 import { requireRecentSecondFactor } from "@/lib/auth/two-factor/request";
 import { exportContactData } from "@/lib/crm/contactData";
-import { NotFoundError } from "@/lib/crm/errors";
+import { NotFoundError } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 
 /** Everything held about one contact, as a JSON download (data-access requests). */

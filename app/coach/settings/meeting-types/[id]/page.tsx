@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/app/_components/coach/action-form";
-import { SubmitButton } from "@/app/_components/coach/submit-button";
+import { ActionForm } from "@/app/_components/forms/action-form";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { listMeetingTypes } from "@/lib/coaching/meetingTypes";

@@ -4,13 +4,13 @@ import { Checkbox, Field, Input, Select, Textarea } from "@/app/_components/ui";
 import { cn } from "@/app/_components/ui/cn";
 import type { ButtonProps } from "@/app/_components/ui/button";
 import { FormMessage } from "./form-message";
-import { IDLE, type FormState } from "./form-state";
+import { formKey, IDLE, startingValue, type ActionState } from "./action-state";
 import { SubmitButton } from "./submit-button";
 
 export type FieldSpec = {
   name: string;
   label: string;
-  kind?: "text" | "email" | "tel" | "url" | "number" | "date" | "time" | "textarea" | "select" | "checkbox";
+  kind?: "text" | "email" | "tel" | "url" | "number" | "date" | "time" | "textarea" | "select" | "checkbox" | "hidden";
   defaultValue?: string;
   /** For checkboxes. */
   defaultChecked?: boolean;
@@ -26,8 +26,10 @@ export type FieldSpec = {
   wide?: boolean;
 };
 
+export type FormActionFn = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
 type ActionFormProps = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormActionFn;
   fields: FieldSpec[];
   submitLabel: string;
   pendingLabel?: string;
@@ -43,14 +45,18 @@ type ActionFormProps = {
 };
 
 /**
- * A server-action form built from field descriptions: labels, hints and each field's error next
- * to it, the typed values kept on error, a pending submit button. Works without JavaScript.
+ * The one server-action form, built from field descriptions: labels, hints and each field's error
+ * next to it, the typed values kept on error, a pending submit button. Works without JavaScript.
+ * After every answer it remounts (keyed on the answer and on the stored values), so its inputs and
+ * selects show what is saved, never the defaults React's form reset would bring back.
  */
 export function ActionForm({ action, fields, submitLabel, pendingLabel, hidden, resetOnSuccess, columns = 1, idPrefix, submitVariant, className, children }: ActionFormProps) {
   const [state, formAction] = useActionState(action, IDLE);
-  const key = resetOnSuccess && state.status === "ok" ? String(state.at) : "form";
+  const stored = Object.fromEntries(fields.map((f) => [f.name, f.kind === "checkbox" ? Boolean(f.defaultChecked) : f.defaultValue]));
+  // An add form starts empty again after a success; an edit form starts from what was saved.
+  const shown: ActionState = resetOnSuccess && state.status === "ok" ? IDLE : state;
   return (
-    <form key={key} action={formAction} className={cn("space-y-4", className)} noValidate>
+    <form key={formKey(state, { ...stored, ...hidden })} action={formAction} className={cn("space-y-4", className)} noValidate>
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -58,20 +64,20 @@ export function ActionForm({ action, fields, submitLabel, pendingLabel, hidden, 
         {fields.map((f) => {
           const id = `${idPrefix}-${f.name}`;
           const error = state.fieldErrors?.[f.name];
-          const kept = state.status === "error" ? state.values?.[f.name] : undefined;
-          const value = kept ?? f.defaultValue ?? "";
+          if (f.kind === "hidden") return <input key={f.name} type="hidden" name={f.name} value={f.defaultValue ?? ""} />;
           if (f.kind === "checkbox") {
-            const checked = state.status === "error" ? state.values?.[f.name] === "on" : f.defaultChecked;
+            const checked = shown.status !== "idle" && shown.values ? shown.values[f.name] === "on" : Boolean(f.defaultChecked);
             return (
               <div key={f.name} className={cn("flex items-center gap-2 self-end pb-2", f.wide && "sm:col-span-2")}>
-                <Checkbox id={id} name={f.name} defaultChecked={checked} />
+                <Checkbox id={id} name={f.name} defaultChecked={checked} aria-invalid={error ? true : undefined} />
                 <label htmlFor={id} className="text-sm font-medium">{f.label}</label>
+                {error ? <p className="text-sm text-danger" role="alert">{error[0]}</p> : null}
               </div>
             );
           }
-          const common = { name: f.name, defaultValue: value, required: f.required, autoComplete: f.autoComplete, placeholder: f.placeholder };
+          const common = { name: f.name, defaultValue: startingValue(shown, f.name, f.defaultValue), required: f.required, autoComplete: f.autoComplete, placeholder: f.placeholder };
           return (
-            <Field key={f.name} id={id} label={f.label} error={error} hint={f.hint} className={cn(f.wide && "sm:col-span-2")}>
+            <Field key={f.name} id={id} label={f.label} error={error} hint={f.hint} className={cn((f.wide || (columns === 2 && f.kind === "textarea")) && "sm:col-span-2")}>
               {f.kind === "textarea" ? (
                 <Textarea {...common} rows={f.rows ?? 4} />
               ) : f.kind === "select" ? (
@@ -89,7 +95,7 @@ export function ActionForm({ action, fields, submitLabel, pendingLabel, hidden, 
       </div>
       {children}
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton variant={submitVariant} pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+        <SubmitButton variant={submitVariant} pendingLabel={pendingLabel ?? "Saving…"}>{submitLabel}</SubmitButton>
         <FormMessage state={state} />
       </div>
     </form>

@@ -2,12 +2,12 @@
 import { useFormStatus } from "react-dom";
 import { Button, type ButtonProps } from "@/app/_components/ui/button";
 
-/** A submit button that shows it is working while its form's action runs. */
+/** The one submit button: disabled while its form's action runs, showing `pendingLabel` if given. */
 export function SubmitButton({ children, pendingLabel, ...props }: ButtonProps & { pendingLabel?: string }) {
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" disabled={pending || props.disabled} aria-disabled={pending || undefined} {...props}>
-      {pending ? (pendingLabel ?? "Saving…") : children}
+    <Button type="submit" {...props} disabled={pending || props.disabled} aria-disabled={pending || undefined}>
+      {pending && pendingLabel ? pendingLabel : children}
     </Button>
   );
 }
