@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { meetingTypes, packages, purchases, type Package } from "@/db/schema";
 import { InvalidCreditMeetingTypeError, PackageUnavailableError } from "@/lib/errors";
-import type { PackageInput } from "./packageInput";
+import type { PackageInput } from "./package-input";
 import { withTransaction } from "@/db/transaction";
 import { isUuid } from "@/lib/validation";
 

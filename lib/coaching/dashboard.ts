@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, gte, isNull, lt, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actionItems, bookings, careerPlans, coaches, contacts, meetingTypes, type BookingStatus, type ContactStage } from "@/db/schema";
 import { getLocalDate, localDayRange } from "@/lib/scheduling";
-import { addCalendarDays } from "@/lib/scheduling/calendarDate";
+import { addCalendarDays } from "@/lib/scheduling/calendar-date";
 import { withTransaction } from "@/db/transaction";
 
 export type SessionSummary = {

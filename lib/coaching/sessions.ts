@@ -3,14 +3,14 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { actionItems, BOOKING_STATUSES, bookings, careerPlans, contacts, meetingTypes, users, type Booking, type BookingStatus, type Contact, type MeetingType } from "@/db/schema";
 import { addActivity } from "@/lib/crm/activities";
-import { fieldErrorsOf } from "@/lib/crm/contactInput";
+import { fieldErrorsOf } from "@/lib/crm/contact-input";
 import { AppError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation";
-import { stageLabel } from "@/lib/crm/manageContacts";
+import { stageLabel } from "@/lib/crm/manage-contacts";
 import { localDayRange } from "@/lib/scheduling";
-import { addCalendarDays, getWeekdayOfCalendarDate } from "@/lib/scheduling/calendarDate";
+import { addCalendarDays, getWeekdayOfCalendarDate } from "@/lib/scheduling/calendar-date";
 import type { SessionSummary } from "./dashboard";
-import { splitNoteLines } from "./noteLines";
+import { splitNoteLines } from "./note-lines";
 import { withTransaction } from "@/db/transaction";
 
 export const sessionFilterSchema = z.object({

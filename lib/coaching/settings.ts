@@ -2,11 +2,11 @@ import { and, asc, eq, gte } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { availabilityOverrides, availabilityRules, coaches, type Coach, type TimeRange } from "@/db/schema";
-import { fieldErrorsOf } from "@/lib/crm/contactInput";
+import { fieldErrorsOf } from "@/lib/crm/contact-input";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { isTimeZone, isUuid } from "@/lib/validation";
-import { parseCalendarDate } from "@/lib/scheduling/calendarDate";
-import { parseTimeRanges } from "./timeRanges";
+import { parseCalendarDate } from "@/lib/scheduling/calendar-date";
+import { parseTimeRanges } from "./time-ranges";
 import { withTransaction } from "@/db/transaction";
 
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;

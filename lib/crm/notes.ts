@@ -3,10 +3,10 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { contacts, notes } from "@/db/schema";
 import { addActivity } from "./activities";
-import { fieldErrorsOf } from "./contactInput";
+import { fieldErrorsOf } from "./contact-input";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation";
-import { getContactForCoach } from "./manageContacts";
+import { getContactForCoach } from "./manage-contacts";
 import { withTransaction } from "@/db/transaction";
 
 export const noteBodySchema = z.object({ body: z.string().trim().min(1, "Write something first").max(20_000, "The note is too long (20,000 characters at most)") });

@@ -5,7 +5,7 @@
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { searchContacts } from "@/lib/crm/searchContacts";
+import { searchContacts } from "@/lib/crm/search-contacts";
 import { rowsOf } from "@/lib/email/sender";
 import { percentile } from "./load";
 import { row, type Row } from "./report";

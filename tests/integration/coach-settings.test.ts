@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
-import { createMeetingType, deleteMeetingType, listMeetingTypes, updateMeetingType } from "@/lib/coaching/meetingTypes";
+import { createMeetingType, deleteMeetingType, listMeetingTypes, updateMeetingType } from "@/lib/coaching/meeting-types";
 import { deleteOverride, getWeeklyHours, listOverrides, saveBookingRules, saveOverride, saveWeeklyHours, updateProfile } from "@/lib/coaching/settings";
-import { previewNextWeekSlots } from "@/lib/coaching/slotPreview";
+import { previewNextWeekSlots } from "@/lib/coaching/slot-preview";
 import { InvalidInputError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "../support/db";
 

@@ -7,7 +7,7 @@ import { buttonVariants, cn, EmptyState } from "@/app/_components/ui";
 import { BuyPackageButton } from "@/app/(marketing)/services/buy-button";
 import { formatMoney } from "@/lib/format";
 import { listActivePackages } from "@/lib/billing/packages";
-import { findMeetingType } from "@/lib/booking/loadSlotRules";
+import { findMeetingType } from "@/lib/booking/load-slot-rules";
 import { getDb } from "@/lib/db";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { bookingHref } from "@/lib/seo/site";

@@ -1,6 +1,6 @@
 // The fields of each plan form, shared by the coach editor and the portal. Names match the zod
-// schemas in lib/plans/validation.ts; defaults come from the row being edited.
-import { ACTION_OWNERS, GOAL_KINDS, GOAL_STATUSES, JOB_APPLICATION_STAGES, LEARNING_KINDS, LEARNING_STATUSES, PLAN_STATUSES, SKILL_KINDS } from "@/lib/plans/types";
+// schemas in lib/plans/rules/validation.ts; defaults come from the row being edited.
+import { ACTION_OWNERS, GOAL_KINDS, GOAL_STATUSES, JOB_APPLICATION_STAGES, LEARNING_KINDS, LEARNING_STATUSES, PLAN_STATUSES, SKILL_KINDS } from "@/lib/plans/rules/types";
 import { label } from "./label";
 import type { FieldSpec } from "@/app/_components/forms/action-form";
 

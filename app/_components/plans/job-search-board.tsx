@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge, EmptyState } from "@/app/_components/ui";
-import type { PlanDetails } from "@/lib/plans/getPlanDetails";
+import type { PlanDetails } from "@/lib/plans/plan/get-plan-details";
 import { interviewFields, jobApplicationFields, networkingFields, type GoalOption } from "./fields";
 import { label } from "./label";
 import { ActionForm } from "@/app/_components/forms/action-form";

@@ -6,10 +6,10 @@ import { failed, formValues, ok, type ActionState } from "@/app/_components/form
 import { runAction } from "@/app/_components/forms/form-action";
 import { requireCoach } from "@/lib/auth/guards";
 import { requireRecentSecondFactor } from "@/lib/auth/two-factor/request";
-import { eraseContact } from "@/lib/crm/contactData";
-import { checkImportRows, ImportRejectedError, importContacts, parseContactsCsv } from "@/lib/crm/contactsCsv";
-import { convertToClient } from "@/lib/crm/convertToClient";
-import { CONTACT_STAGES, createContact, moveContactStage, updateContact } from "@/lib/crm/manageContacts";
+import { eraseContact } from "@/lib/crm/contact-data";
+import { checkImportRows, ImportRejectedError, importContacts, parseContactsCsv } from "@/lib/crm/contacts-csv";
+import { convertToClient } from "@/lib/crm/convert-to-client";
+import { CONTACT_STAGES, createContact, moveContactStage, updateContact } from "@/lib/crm/manage-contacts";
 import { addNote, deleteNote, updateNote } from "@/lib/crm/notes";
 import { getDb } from "@/lib/db";
 import { isUuid } from "@/lib/validation";

@@ -6,7 +6,7 @@ import { requireCoach } from "@/lib/auth/guards";
 import type { ActionState } from "@/app/_components/forms/action-state";
 import { parseForm, runAction } from "@/app/_components/forms/form-action";
 import { PackageUnavailableError } from "@/lib/errors";
-import { packageInputSchema } from "@/lib/billing/packageInput";
+import { packageInputSchema } from "@/lib/billing/package-input";
 import { createPackage, movePackage, setPackageActive, updatePackage } from "@/lib/billing/packages";
 import { getDb } from "@/lib/db";
 

@@ -6,7 +6,7 @@ import { runAction } from "@/app/_components/forms/form-action";
 import { requireCoach } from "@/lib/auth/guards";
 import { bookSlot, cancelBooking, rescheduleBooking } from "@/lib/booking";
 import { createActionItemsFromNotes, inviteeTimeZoneFor, markSessionOutcome, saveSessionNotes } from "@/lib/coaching/sessions";
-import { getContactForCoach } from "@/lib/crm/manageContacts";
+import { getContactForCoach } from "@/lib/crm/manage-contacts";
 import { getDb } from "@/lib/db";
 
 

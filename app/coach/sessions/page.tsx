@@ -3,11 +3,11 @@ import Link from "next/link";
 import { DateTime } from "@/app/_components/coach/date-time";
 import { Badge, Button, buttonVariants, EmptyState, Select, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
-import { listMeetingTypes } from "@/lib/coaching/meetingTypes";
+import { listMeetingTypes } from "@/lib/coaching/meeting-types";
 import { BOOKING_STATUSES, getWeekSessions, listSessions, mondayOf, sessionFilterSchema } from "@/lib/coaching/sessions";
 import { getDb } from "@/lib/db";
 import { getLocalDate } from "@/lib/scheduling";
-import { addCalendarDays, parseCalendarDate } from "@/lib/scheduling/calendarDate";
+import { addCalendarDays, parseCalendarDate } from "@/lib/scheduling/calendar-date";
 import { formatCalendarDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Sessions" };

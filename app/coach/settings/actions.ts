@@ -6,7 +6,7 @@ import { formValues, type ActionState } from "@/app/_components/forms/action-sta
 import { runAction } from "@/app/_components/forms/form-action";
 import { requireCoach } from "@/lib/auth/guards";
 import { regenerateCalendarFeedToken, calendarFeedUrlFor } from "@/lib/booking";
-import { createMeetingType, deleteMeetingType, updateMeetingType } from "@/lib/coaching/meetingTypes";
+import { createMeetingType, deleteMeetingType, updateMeetingType } from "@/lib/coaching/meeting-types";
 import { deleteOverride, saveBookingRules, saveOverride, saveWeeklyHours, updateProfile } from "@/lib/coaching/settings";
 import { getDb } from "@/lib/db";
 

@@ -7,9 +7,9 @@ import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { getWeeklyHours, listOverrides, WEEKDAYS } from "@/lib/coaching/settings";
-import { previewNextWeekSlots } from "@/lib/coaching/slotPreview";
-import { formatTimeRanges } from "@/lib/coaching/timeRanges";
-import { listTimeZones } from "@/lib/coaching/timeZones";
+import { previewNextWeekSlots } from "@/lib/coaching/slot-preview";
+import { formatTimeRanges } from "@/lib/coaching/time-ranges";
+import { listTimeZones } from "@/lib/coaching/time-zones";
 import { getDb } from "@/lib/db";
 import { getLocalDate } from "@/lib/scheduling";
 import {

@@ -9,7 +9,7 @@ import { addAchievementAction, deleteAchievementAction, setDigestAction, tickAct
 import { loadClientPlan } from "../load";
 import { NoPlanYet } from "../no-plan";
 import { getDb } from "@/lib/db";
-import { getDigestOptOut } from "@/lib/plans/getDigestOptOut";
+import { getDigestOptOut } from "@/lib/plans/digest/get-digest-opt-out";
 import { formatCalendarDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My actions" };

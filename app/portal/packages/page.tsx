@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { BuyPackageForm } from "@/app/(marketing)/services/checkout/buy-package-form";
 import { Badge, Card, CardContent, CardHeader, EmptyState } from "@/app/_components/ui";
 import { requireClient } from "@/lib/auth/guards";
-import { PAYMENTS_NOT_SET_UP_MESSAGE } from "@/lib/billing/checkoutMessages";
+import { PAYMENTS_NOT_SET_UP_MESSAGE } from "@/lib/billing/checkout-messages";
 import { formatInZone } from "@/lib/format";
 import { formatMoney } from "@/lib/format";
 import { listActivePackages } from "@/lib/billing/packages";
 import { listPurchasesForContact, type ContactPurchase } from "@/lib/billing/payments";
-import { missingPaymentSettings } from "@/lib/billing/stripeClient";
+import { missingPaymentSettings } from "@/lib/billing/stripe-client";
 import { getDb } from "@/lib/db";
 import { buyMoreSessions } from "./actions";
 

@@ -8,9 +8,9 @@ import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { Badge, buttonVariants, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { renderUntrustedMarkdown } from "@/lib/content/markdown";
-import { getContactDetail, type ContactSession, type TimelineEntry } from "@/lib/crm/contactDetail";
+import { getContactDetail, type ContactSession, type TimelineEntry } from "@/lib/crm/contact-detail";
 import { NotFoundError } from "@/lib/errors";
-import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manageContacts";
+import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manage-contacts";
 import { getDb } from "@/lib/db";
 import { addNoteAction, convertToClientAction, deleteNoteAction, updateContactAction, updateNoteAction } from "../actions";
 

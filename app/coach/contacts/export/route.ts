@@ -1,6 +1,6 @@
 import { requireCoach } from "@/lib/auth/guards";
 import { requireRecentSecondFactor } from "@/lib/auth/two-factor/request";
-import { exportContactsCsv } from "@/lib/crm/contactsCsv";
+import { exportContactsCsv } from "@/lib/crm/contacts-csv";
 import { getDb } from "@/lib/db";
 
 /** All the coach's contacts as a CSV download. */

@@ -5,8 +5,8 @@ import { requireCoach } from "@/lib/auth/guards";
 import { requireRecentSecondFactor } from "@/lib/auth/two-factor/request";
 import { RefundNotPossibleError } from "@/lib/errors";
 import { parseAmountToMinorUnits } from "@/lib/validation";
-import { requestRefund } from "@/lib/billing/requestRefund";
-import { paymentSettings } from "@/lib/billing/stripeClient";
+import { requestRefund } from "@/lib/billing/request-refund";
+import { paymentSettings } from "@/lib/billing/stripe-client";
 import { getDb } from "@/lib/db";
 
 export type RefundFormState = { error?: string; amount?: string };

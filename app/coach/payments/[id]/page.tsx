@@ -6,8 +6,8 @@ import { requireCoach } from "@/lib/auth/guards";
 import { sensitiveActionNeedsCode, twoFactorPageUrl } from "@/lib/auth/two-factor/request";
 import { formatInZone } from "@/lib/format";
 import { formatMoney, minorUnitsToAmount } from "@/lib/format";
-import { getRefundablePurchase, previewCreditsRevoked } from "@/lib/billing/requestRefund";
-import { missingPaymentSettings } from "@/lib/billing/stripeClient";
+import { getRefundablePurchase, previewCreditsRevoked } from "@/lib/billing/request-refund";
+import { missingPaymentSettings } from "@/lib/billing/stripe-client";
 import { getDb } from "@/lib/db";
 import { RefundForm } from "./refund-form";
 

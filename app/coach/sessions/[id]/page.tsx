@@ -9,13 +9,13 @@ import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { Badge, buttonVariants, Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { getSlotsForType } from "@/lib/booking";
-import { splitNoteLines } from "@/lib/coaching/noteLines";
+import { splitNoteLines } from "@/lib/coaching/note-lines";
 import { getSessionForCoach } from "@/lib/coaching/sessions";
-import { groupSlotsByDay } from "@/lib/coaching/slotDays";
+import { groupSlotsByDay } from "@/lib/coaching/slot-days";
 import { NotFoundError } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import { getLocalDate } from "@/lib/scheduling";
-import { addCalendarDays } from "@/lib/scheduling/calendarDate";
+import { addCalendarDays } from "@/lib/scheduling/calendar-date";
 import { cancelSessionAction, createActionItemsAction, markOutcomeAction, rescheduleSessionAction, saveSessionNotesAction } from "../actions";
 import { formatCalendarDate, formatInZone } from "@/lib/format";
 

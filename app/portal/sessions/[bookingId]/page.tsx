@@ -6,7 +6,7 @@ import { label } from "@/app/_components/plans/label";
 import { requireClient } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 import { PlanNotFoundError } from "@/lib/errors";
-import { getClientSession } from "@/lib/plans/listClientSessions";
+import { getClientSession } from "@/lib/plans/sessions/list-client-sessions";
 import { cancelSessionAction } from "../../actions";
 import { CancelSessionForm } from "../cancel-session-form";
 import { formatInZone } from "@/lib/format";

@@ -6,38 +6,38 @@ import { requireCoach } from "@/lib/auth/guards";
 import type { ActionState } from "@/app/_components/forms/action-state";
 import { parseForm, runAction, runClick } from "@/app/_components/forms/form-action";
 import { getDb, withTransaction, type Db } from "@/lib/db";
-import { addAchievement } from "@/lib/plans/addAchievement";
-import { addInterview } from "@/lib/plans/addInterview";
-import { createActionItem } from "@/lib/plans/createActionItem";
-import { createGoal } from "@/lib/plans/createGoal";
-import { createJobApplication } from "@/lib/plans/createJobApplication";
-import { createLearningItem } from "@/lib/plans/createLearningItem";
-import { createMilestone } from "@/lib/plans/createMilestone";
-import { createNetworkingContact } from "@/lib/plans/createNetworkingContact";
-import { createPlanFromTemplate } from "@/lib/plans/createPlanFromTemplate";
-import { createSkill } from "@/lib/plans/createSkill";
-import { deleteAchievement } from "@/lib/plans/deleteAchievement";
-import { deleteActionItem } from "@/lib/plans/deleteActionItem";
-import { deleteGoal } from "@/lib/plans/deleteGoal";
-import { deleteInterview } from "@/lib/plans/deleteInterview";
-import { deleteJobApplication } from "@/lib/plans/deleteJobApplication";
-import { deleteLearningItem } from "@/lib/plans/deleteLearningItem";
-import { deleteMilestone } from "@/lib/plans/deleteMilestone";
-import { deleteNetworkingContact } from "@/lib/plans/deleteNetworkingContact";
-import { deleteSkill } from "@/lib/plans/deleteSkill";
-import { moveGoal } from "@/lib/plans/moveGoal";
-import { moveMilestone } from "@/lib/plans/moveMilestone";
-import { findCoachContact, getCoachPlanScope, type PlanScope } from "@/lib/plans/planScope";
-import { savePlanAsTemplate } from "@/lib/plans/savePlanAsTemplate";
-import { setActionItemDone } from "@/lib/plans/setActionItemDone";
-import { updateActionItem } from "@/lib/plans/updateActionItem";
-import { updateGoal } from "@/lib/plans/updateGoal";
-import { updateJobApplication } from "@/lib/plans/updateJobApplication";
-import { updateLearningItem } from "@/lib/plans/updateLearningItem";
-import { updateMilestone } from "@/lib/plans/updateMilestone";
-import { updateNetworkingContact } from "@/lib/plans/updateNetworkingContact";
-import { updatePlanHeader } from "@/lib/plans/updatePlanHeader";
-import { updateSkill } from "@/lib/plans/updateSkill";
+import { addAchievement } from "@/lib/plans/growth/add-achievement";
+import { addInterview } from "@/lib/plans/job-search/add-interview";
+import { createActionItem } from "@/lib/plans/action-items/create-action-item";
+import { createGoal } from "@/lib/plans/goals/create-goal";
+import { createJobApplication } from "@/lib/plans/job-search/create-job-application";
+import { createLearningItem } from "@/lib/plans/growth/create-learning-item";
+import { createMilestone } from "@/lib/plans/milestones/create-milestone";
+import { createNetworkingContact } from "@/lib/plans/job-search/create-networking-contact";
+import { createPlanFromTemplate } from "@/lib/plans/plan/create-plan-from-template";
+import { createSkill } from "@/lib/plans/growth/create-skill";
+import { deleteAchievement } from "@/lib/plans/growth/delete-achievement";
+import { deleteActionItem } from "@/lib/plans/action-items/delete-action-item";
+import { deleteGoal } from "@/lib/plans/goals/delete-goal";
+import { deleteInterview } from "@/lib/plans/job-search/delete-interview";
+import { deleteJobApplication } from "@/lib/plans/job-search/delete-job-application";
+import { deleteLearningItem } from "@/lib/plans/growth/delete-learning-item";
+import { deleteMilestone } from "@/lib/plans/milestones/delete-milestone";
+import { deleteNetworkingContact } from "@/lib/plans/job-search/delete-networking-contact";
+import { deleteSkill } from "@/lib/plans/growth/delete-skill";
+import { moveGoal } from "@/lib/plans/goals/move-goal";
+import { moveMilestone } from "@/lib/plans/milestones/move-milestone";
+import { findCoachContact, getCoachPlanScope, type PlanScope } from "@/lib/plans/plan/plan-scope";
+import { savePlanAsTemplate } from "@/lib/plans/plan/save-plan-as-template";
+import { setActionItemDone } from "@/lib/plans/action-items/set-action-item-done";
+import { updateActionItem } from "@/lib/plans/action-items/update-action-item";
+import { updateGoal } from "@/lib/plans/goals/update-goal";
+import { updateJobApplication } from "@/lib/plans/job-search/update-job-application";
+import { updateLearningItem } from "@/lib/plans/growth/update-learning-item";
+import { updateMilestone } from "@/lib/plans/milestones/update-milestone";
+import { updateNetworkingContact } from "@/lib/plans/job-search/update-networking-contact";
+import { updatePlanHeader } from "@/lib/plans/plan/update-plan-header";
+import { updateSkill } from "@/lib/plans/growth/update-skill";
 import {
   achievementSchema,
   actionItemSchema,
@@ -51,7 +51,7 @@ import {
   planHeaderSchema,
   skillSchema,
   templateSaveSchema,
-} from "@/lib/plans/validation";
+} from "@/lib/plans/rules/validation";
 import { env } from "@/lib/env";
 
 const planPath = (contactId: string) => `/coach/clients/${contactId}/plan`;

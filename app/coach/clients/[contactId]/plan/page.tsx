@@ -8,9 +8,9 @@ import { ActionForm } from "@/app/_components/forms/action-form";
 import { ProgressBar } from "@/app/_components/plans/progress-bar";
 import { getDb } from "@/lib/db";
 import { goalProgress, groupMilestonesByGoal, isOverdue, overdueItems, planProgress } from "@/lib/plans";
-import { listClientSessions } from "@/lib/plans/listClientSessions";
-import { listPlanActivity } from "@/lib/plans/listPlanActivity";
-import { listPlanTemplates } from "@/lib/plans/listPlanTemplates";
+import { listClientSessions } from "@/lib/plans/sessions/list-client-sessions";
+import { listPlanActivity } from "@/lib/plans/plan/list-plan-activity";
+import { listPlanTemplates } from "@/lib/plans/plan/list-plan-templates";
 import {
   applyTemplateAction,
   deleteActionItemAction,

@@ -6,7 +6,7 @@ import { Card, CardContent } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { requireRecentSecondFactor } from "@/lib/auth/two-factor/request";
 import { NotFoundError } from "@/lib/errors";
-import { getContactForCoach } from "@/lib/crm/manageContacts";
+import { getContactForCoach } from "@/lib/crm/manage-contacts";
 import { getDb } from "@/lib/db";
 import { eraseContactAction } from "../../actions";
 

@@ -1,6 +1,6 @@
 import { requireCoach } from "@/lib/auth/guards";
 import { requireRecentSecondFactor } from "@/lib/auth/two-factor/request";
-import { exportContactData } from "@/lib/crm/contactData";
+import { exportContactData } from "@/lib/crm/contact-data";
 import { NotFoundError } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 
