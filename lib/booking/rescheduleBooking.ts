@@ -54,6 +54,7 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
           startsAt: newStart,
           endsAt: newEnd,
           inviteeTimezone: input.timezone ?? old.inviteeTimezone,
+          inviteeName: old.inviteeName,
           intakeAnswers: old.intakeAnswers,
           manageTokenHash: old.manageTokenHash,
           rescheduledFromId: old.id,

@@ -5,6 +5,8 @@ import { emailOutbox, type OutboxAttachment } from "@/db/schema";
 
 export type OutgoingEmail = {
   to: string;
+  /** The contact the message is to or quotes: erasing the contact deletes the message. */
+  contactId?: string | null;
   subject: string;
   kind: string;
   body: ReactElement;
@@ -30,6 +32,7 @@ export async function enqueueEmail(db: Db, email: OutgoingEmail): Promise<boolea
     .insert(emailOutbox)
     .values({
       toAddress: email.to.toLowerCase(),
+      contactId: email.contactId ?? null,
       subject: email.subject,
       kind: email.kind,
       html,
