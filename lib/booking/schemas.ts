@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { IntakeQuestion } from "@/db/schema";
+import { hasLineBreakOrControl } from "@/lib/email/headerValue";
 import { isValidTimeZone } from "@/lib/scheduling";
 
 // Text a person typed: no control characters (PostgreSQL refuses NUL), trimmed, bounded.
@@ -31,7 +32,10 @@ export const emailAddress = z
   .toLowerCase()
   .pipe(z.email("Enter a valid email address").max(254, "Enter a valid email address"));
 
-export const personName = plainText(120).pipe(z.string().min(1, "Enter your name"));
+// A name reaches email subjects and calendar invites: one line, no tabs or line breaks.
+export const personName = plainText(120)
+  .refine((s) => !hasLineBreakOrControl(s), "Write your name on one line")
+  .pipe(z.string().min(1, "Enter your name"));
 
 /** Where a visitor came from: an article slug or a page path, as a short label. */
 export const sourceLabel = plainText(120).transform((s) => s || undefined);

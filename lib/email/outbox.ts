@@ -2,6 +2,7 @@ import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import type { Db } from "@/db/client";
 import { emailOutbox, type OutboxAttachment } from "@/db/schema";
+import { headerValue } from "./headerValue";
 
 export type OutgoingEmail = {
   to: string;
@@ -31,9 +32,9 @@ export async function enqueueEmail(db: Db, email: OutgoingEmail): Promise<boolea
   const inserted = await db
     .insert(emailOutbox)
     .values({
-      toAddress: email.to.toLowerCase(),
+      toAddress: headerValue(email.to).toLowerCase(),
       contactId: email.contactId ?? null,
-      subject: email.subject,
+      subject: headerValue(email.subject),
       kind: email.kind,
       html,
       text,
