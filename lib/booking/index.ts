@@ -1,6 +1,7 @@
 // Booking: the one place that writes bookings. Every verb is a function taking (db, input, now).
 export { bookSlot, type BookSlotInput, type BookSlotResult } from "./bookSlot";
-export { cancelBooking, CREDIT_REFUND_NOTICE_MS, type CancelBookingInput, type CancelBookingResult } from "./cancelBooking";
+export { cancelBooking, type CancelBookingInput, type CancelBookingResult } from "./cancelBooking";
+export { CREDIT_REFUND_NOTICE_MS, isLateChange } from "./lateChange";
 export { rescheduleBooking, type RescheduleBookingInput, type RescheduleBookingResult } from "./rescheduleBooking";
 export { getSlotsForType, type GetSlotsInput, type SlotsForType } from "./getSlotsForType";
 export { findBooking, type BookingRef } from "./findBooking";

@@ -3,9 +3,10 @@ import type { Db } from "@/db/client";
 import { bookings, type Booking } from "@/db/schema";
 import { addActivity } from "@/lib/crm/activities";
 import { isSlotAvailable, isValidTimeZone } from "@/lib/scheduling";
-import { InvalidBookingInputError, isOverlapViolation, SlotUnavailableError } from "./errors";
+import { BookingNotChangeableError, InvalidBookingInputError, isOverlapViolation, SlotUnavailableError } from "./errors";
 import { findChangeableBooking, type BookingRef } from "./findBooking";
 import { formatMeetingTime } from "./formatMeetingTime";
+import { isLateChange, LATE_RESCHEDULE_MESSAGE } from "./lateChange";
 import { loadSlotRules, lockCoachSchedule } from "./loadSlotRules";
 import { enqueueRescheduledEmails } from "./notifications";
 
@@ -20,7 +21,8 @@ export type RescheduleBookingInput = BookingRef & {
 export type RescheduleBookingResult = { booking: Booking; previous: Booking };
 
 /**
- * Moves a live, future booking to a new time under the same rules. In one transaction the old
+ * Moves a live, future booking to a new time under the same rules (and the notice rule of
+ * ./lateChange for a session paid with a credit). In one transaction the old
  * row is cancelled (and gives up the manage token) and a new row takes its place with
  * rescheduled_from_id, so an old link can only ever move the one live booking.
  */
@@ -34,6 +36,8 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
       const tx = transaction as unknown as Db;
       const found = await findChangeableBooking(tx, input, now);
       const { booking: old, coach, type, contact } = found;
+      // The coach may move their own session at any time; the client is held to the notice rule.
+      if (input.actor !== "coach" && isLateChange(old, now)) throw new BookingNotChangeableError(LATE_RESCHEDULE_MESSAGE);
       await lockCoachSchedule(tx, coach.id);
       const rules = await loadSlotRules(tx, coach, type, now, { ignoreBookingId: old.id });
       if (newStart.getTime() === old.startsAt.getTime() || !isSlotAvailable(rules, newStart)) throw new SlotUnavailableError();
