@@ -28,7 +28,9 @@ export function magicLinkProvider(getDb: () => Db, opts: MagicLinkOptions): Emai
     maxAge: 24 * 60 * 60,
     options: {},
     async sendVerificationRequest({ identifier, url }) {
-      opts.defer(() => mailSignInLink(getDb(), { identifier, url, printLinks: opts.printLinks }));
+      // Auth.js calls this at request time: this is the edge where the clock is read.
+      const now = new Date();
+      opts.defer(() => mailSignInLink(getDb(), { identifier, url, printLinks: opts.printLinks, now }));
     },
   };
 }
@@ -37,7 +39,7 @@ export function magicLinkProvider(getDb: () => Db, opts: MagicLinkOptions): Emai
  * Queues the link for a person Ambit knows (the coach, invited clients). For an unknown address
  * nothing is sent and the token Auth.js stored for it is removed. Returns whether a link was queued.
  */
-export async function mailSignInLink(db: Db, opts: { identifier: string; url: string; printLinks: boolean }): Promise<boolean> {
+export async function mailSignInLink(db: Db, opts: { identifier: string; url: string; printLinks: boolean; now: Date }): Promise<boolean> {
   const { identifier, url } = opts;
   const [known] = await db.select({ id: users.id }).from(users).where(eq(users.email, identifier));
   if (!known) {
@@ -50,6 +52,7 @@ export async function mailSignInLink(db: Db, opts: { identifier: string; url: st
     subject: SignInEmail.subject({ url, host }),
     kind: "sign_in",
     body: createElement(SignInEmail, { url, host }),
+    now: opts.now,
   });
   // Without a mail provider the link is also printed, so a developer can sign in at once.
   if (opts.printLinks) console.log(`[ambit] sign-in link for ${identifier}: ${url}`);

@@ -87,7 +87,7 @@ describe("no line break reaches a mail header", () => {
     // A name that came in some other way (an old row, a future form) still cannot add a header.
     const [start] = await slotsOn(t.db, "discovery", "2027-03-15");
     await bookSlot(t.db, { typeSlug: "discovery", start, name: injected, email: "eve@example.com", timezone: "Europe/London" }, NOW);
-    await enqueueEmail(t.db, { to: "someone@example.com\r\nBcc: x@evil.example", subject: "Hello\nBcc: x@evil.example\u2028Cc: y@evil.example", kind: "test", body: createElement("p", null, "hi") });
+    await enqueueEmail(t.db, { to: "someone@example.com\r\nBcc: x@evil.example", subject: "Hello\nBcc: x@evil.example\u2028Cc: y@evil.example", kind: "test", body: createElement("p", null, "hi"), now: NOW });
     const rows = await t.db.select().from(s.emailOutbox);
     for (const m of rows) {
       expect(m.subject).not.toMatch(/[\r\n\u0000-\u001f\u2028\u2029]/);

@@ -62,7 +62,7 @@ describe(`erasing a contact (${process.env.DATABASE_URL ? "postgres" : "pglite"}
   it("leaves no trace of their name, email or what they wrote in any table", async () => {
     const db = t.db;
     // The contact form: a new lead, a timeline entry, a message to the coach quoting them, rate-limit counters.
-    const sent = await submitContactForm(db, { name: NAME, email: EMAIL, message: `Hello, ${MARKER} here, please call me.` }, { ip: "198.51.100.7", publicUrl });
+    const sent = await submitContactForm(db, { name: NAME, email: EMAIL, message: `Hello, ${MARKER} here, please call me.` }, { ip: "198.51.100.7", publicUrl, now: NOW });
     expect(sent.status).toBe("sent");
     await consumeRateLimit(db, "signIn", ["198.51.100.7", EMAIL]);
     const contactId = (sent as { contactId: string }).contactId;

@@ -33,7 +33,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   }
   const found = await findBooking(db, { token });
   if (!found) notFound();
-  const { booking, type, coach, contact } = found;
+  const { booking, type, coach } = found;
   const now = new Date();
   const done = str(query.done);
   const state = resolvePickerState(
