@@ -2,7 +2,7 @@ import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import type { Db } from "@/db/client";
 import { emailOutbox, type OutboxAttachment } from "@/db/schema";
-import { headerValue } from "./headerValue";
+import { headerValue } from "./header-value";
 
 export type OutgoingEmail = {
   to: string;

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { bookingFormSchema, bookingRequestSchema } from "@/lib/booking";
-import { contactInputSchema } from "@/lib/crm/contactInput";
-import { hasLineBreakOrControl, headerValue } from "@/lib/email/headerValue";
+import { contactInputSchema } from "@/lib/crm/contact-input";
+import { headerValue } from "@/lib/email/header-value";
+import { hasControlOrLineBreak } from "@/lib/validation";
 
 describe("mail header values", () => {
   it("become one line: control characters and line breaks turn into single spaces", () => {
     expect(headerValue("New booking: Eve\r\nBcc: x@evil.example")).toBe("New booking: Eve Bcc: x@evil.example");
     expect(headerValue("a\u2028b\u0085c\td\u0000e")).toBe("a b c d e");
     expect(headerValue("  Plain subject  ")).toBe("Plain subject");
-    expect(hasLineBreakOrControl("Zoë O'Brien-Ñúñez")).toBe(false);
-    expect(hasLineBreakOrControl("Eve\nBcc")).toBe(true);
+    expect(hasControlOrLineBreak("Zoë O'Brien-Ñúñez")).toBe(false);
+    expect(hasControlOrLineBreak("Eve\nBcc")).toBe(true);
   });
 
   it("names with a line break are refused by every schema that takes one", () => {

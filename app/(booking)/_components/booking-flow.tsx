@@ -3,8 +3,6 @@ import { notFound } from "next/navigation";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import {
-  formatClock,
-  formatMeetingTime,
   getSlotsForType,
   listPublicMeetingTypes,
   resolvePickerState,
@@ -15,6 +13,7 @@ import { getLocalDate } from "@/lib/scheduling";
 import { IntakeForm } from "./intake-form";
 import { SlotPicker, type SlotOption } from "./slot-picker";
 import { TimeZonePicker } from "./time-zone-picker";
+import { formatInZone, formatMeetingTime } from "@/lib/format";
 
 export type BookingSearchParams = PickerParams & { src?: string };
 
@@ -45,7 +44,7 @@ export async function BookingFlow({ typeSlug, basePath, searchParams }: { typeSl
   const slotsByDate: Record<string, SlotOption[]> = {};
   for (const slot of result.slots) {
     const date = getLocalDate(slot.start, state.tz);
-    (slotsByDate[date] ??= []).push({ start: slot.start.toISOString(), label: formatClock(slot.start, state.tz) });
+    (slotsByDate[date] ??= []).push({ start: slot.start.toISOString(), label: formatInZone(slot.start, state.tz, "time") });
   }
   const chosen = state.slot ? result.slots.find((s) => s.start.getTime() === state.slot!.getTime()) : undefined;
   // Changing the zone keeps the month; a picked day means another day in another zone.
