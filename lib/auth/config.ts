@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { accounts, authSessions, users, verificationTokens, type UserRole } from "@/db/schema";
 import { env } from "@/lib/env";
+import { fromAddress } from "@/lib/email/fromAddress";
 import { magicLinkProvider } from "./magic-link";
 
 declare module "next-auth" {
@@ -30,7 +31,7 @@ function buildConfig(): NextAuthConfig {
     trustHost: true,
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
-    providers: [magicLinkProvider(getDb, { from: e.EMAIL_FROM, printLinks: !e.RESEND_API_KEY && e.devMail })],
+    providers: [magicLinkProvider(getDb, { from: fromAddress(e.EMAIL_FROM), printLinks: !e.RESEND_API_KEY && e.devMail })],
     callbacks: {
       // Only people Ambit already knows (the coach, invited clients) get a link. An unknown address
       // sees the same "check your email" page, so the form does not reveal who has an account.

@@ -17,12 +17,11 @@ export function magicLinkProvider(getDb: () => Db, opts: { from: string; printLi
     maxAge: 24 * 60 * 60,
     options: {},
     async sendVerificationRequest({ identifier, url }) {
-      const host = new URL(url).host;
       await enqueueEmail(getDb(), {
         to: identifier,
-        subject: SignInEmail.subject({ url, host }),
+        subject: SignInEmail.subject(),
         kind: "sign_in",
-        body: createElement(SignInEmail, { url, host }),
+        body: createElement(SignInEmail, { url }),
       });
       // Without a mail provider the link is also printed, so a developer can sign in at once.
       if (opts.printLinks) console.log(`[ambit] sign-in link for ${identifier}: ${url}`);

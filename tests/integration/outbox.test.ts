@@ -15,7 +15,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const body = createElement(SignInEmail, { url: "http://localhost:3000/api/auth/callback/email?token=abc", host: "localhost:3000" });
+const body = createElement(SignInEmail, { url: "http://localhost:3000/api/auth/callback/email?token=abc" });
 
 describe("email outbox", () => {
   it("renders the template to HTML and text, and a dedupe key queues a message only once", async () => {

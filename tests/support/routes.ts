@@ -86,6 +86,9 @@ export const ROUTES: RouteEntry[] = [
   handler("feed.xml/route.ts", "GET", "/feed.xml", all(200)),
   handler("sitemap.ts", "GET", "/sitemap.xml", all(200)),
   handler("robots.ts", "GET", "/robots.txt", all(200)),
+  handler("favicon.ico", "GET", "/favicon.ico", all(200)),
+  handler("icon.svg", "GET", "/icon.svg", all(200)),
+  handler("apple-icon.png", "GET", "/apple-icon.png", all(200)),
   ...([
     ["(marketing)/opengraph-image.tsx", "/"],
     ["(marketing)/about/opengraph-image.tsx", "/about"],
