@@ -168,6 +168,7 @@ export const ROUTES: RouteEntry[] = [
   page("portal/sessions/page.tsx", "/portal/sessions", clientsOnly),
   page("portal/sessions/[bookingId]/page.tsx", "/portal/sessions/{bookingA}", clientAOwn),
   page("portal/packages/page.tsx", "/portal/packages", clientsOnly),
+  page("portal/settings/page.tsx", "/portal/settings", clientsOnly),
   page("portal/plan/print/page.tsx", "/portal/plan/print", clientsOnly),
 ];
 
@@ -200,6 +201,7 @@ export const ACTION_FILES: ActionFileEntry[] = [
     ],
   },
   { file: "app/portal/packages/actions.ts", guard: "requireClient", actions: ["buyMoreSessions"] },
+  { file: "app/portal/settings/actions.ts", guard: "requireClient", actions: ["saveMyTimeZoneAction"] },
   { file: "app/(auth)/sign-in/actions.ts", guard: "public", reason: "anyone asks for a sign-in link; unknown addresses get none", actions: ["requestMagicLink"] },
   { file: "app/(booking)/book/actions.ts", guard: "public", reason: "the public booking form; rate-limited per IP and email", actions: ["bookFromPage"] },
   { file: "app/(booking)/booking/[token]/actions.ts", guard: "public", reason: "the manage link's secret token is the key; rate-limited per IP", actions: ["rescheduleFromLink", "cancelFromLink"] },
