@@ -1,27 +1,36 @@
-// How a meeting's time reads to a person: always in a named zone, never the server's.
+// How a meeting's time reads to a person: always in a named zone, never the server's, and in
+// their locale (12- or 24-hour clock, day and month in their order).
 
-function zoneLabel(instant: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "long" }).formatToParts(instant).find((p) => p.type === "timeZoneName");
+const DEFAULT_LOCALE = "en-GB";
+
+function zoneLabel(instant: Date, timeZone: string, locale: string): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "long" }).formatToParts(instant).find((p) => p.type === "timeZoneName");
   return part ? `${part.value} (${timeZone})` : timeZone;
 }
 
-/** "Tuesday 1 December 2026" in the zone. */
-export function formatDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(instant);
+/** "10:00" where clocks run 24 hours, "10:00 AM" where they run 12 (hours padded only on 24-hour clocks). */
+function clockOptions(locale: string): Intl.DateTimeFormatOptions {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: "numeric" }).resolvedOptions().hourCycle;
+  return cycle === "h23" || cycle === "h24" ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : { hour: "numeric", minute: "2-digit" };
 }
 
-/** "10:00" (24-hour) in the zone. */
-export function formatClock(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+/** "Tuesday 1 December 2026" (en-GB), "Tuesday, December 1, 2026" (en-US), in the zone. */
+export function formatDay(instant: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(instant);
+}
+
+/** "10:00" (en-GB) or "10:00 AM" (en-US) in the zone. */
+export function formatClock(instant: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, ...clockOptions(locale) }).format(instant);
 }
 
 /** "Tuesday 1 December 2026, 10:00–10:30 Central European Standard Time (Europe/Paris)". */
-export function formatMeetingTime(start: Date, end: Date, timeZone: string): string {
-  return `${formatDay(start, timeZone)}, ${formatClock(start, timeZone)}–${formatClock(end, timeZone)} ${zoneLabel(start, timeZone)}`;
+export function formatMeetingTime(start: Date, end: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
+  return `${formatDay(start, timeZone, locale)}, ${formatClock(start, timeZone, locale)}–${formatClock(end, timeZone, locale)} ${zoneLabel(start, timeZone, locale)}`;
 }
 
 /** Short form for subjects: "Tue 1 Dec, 10:00 (Europe/Paris)". */
-export function formatMeetingShort(start: Date, timeZone: string): string {
-  const day = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short" }).format(start);
-  return `${day}, ${formatClock(start, timeZone)} (${timeZone})`;
+export function formatMeetingShort(start: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
+  const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "short" }).format(start);
+  return `${day}, ${formatClock(start, timeZone, locale)} (${timeZone})`;
 }

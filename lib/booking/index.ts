@@ -6,7 +6,7 @@ export { getSlotsForType, type GetSlotsInput, type SlotsForType } from "./getSlo
 export { findBooking, type BookingRef } from "./findBooking";
 export { getBookingIcs } from "./getBookingIcs";
 export { listPublicMeetingTypes } from "./listPublicMeetingTypes";
-export { monthWeeks, normalizeTimeZoneInput, pickerQuery, resolvePickerState, shiftMonth, sourceFromReferer, type PickerParams, type PickerState } from "./pickerState";
+export { monthWeeks, pickerQuery, resolvePickerState, shiftMonth, sourceFromReferer, type PickerParams, type PickerState } from "./pickerState";
 export { sendBookingReminders, reminderDedupeKey, REMINDERS } from "./sendBookingReminders";
 export { getCalendarFeed, regenerateCalendarFeedToken } from "./calendarFeed";
 export { handleAvailabilityRequest, handleCreateBookingRequest } from "./http";

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { findBooking, formatClock, formatMeetingTime, googleCalendarUrl, manageUrlFor } from "@/lib/booking";
 import { clientIp, consumeRateLimit } from "@/lib/security/rate-limit";
 import { buttonVariants } from "@/app/_components/ui";
+import { readerLocale } from "@/app/_components/reader-locale";
 
 export const metadata: Metadata = { title: "You're booked", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -21,6 +22,7 @@ export default async function BookingConfirmedPage({ params }: { params: Promise
   const { booking, type, coach, contact } = found;
   if (booking.status === "cancelled") redirect(`/booking/${token}`);
   const tz = booking.inviteeTimezone;
+  const locale = await readerLocale();
   const first = coach.displayName.split(" ")[0];
   const google = googleCalendarUrl({
     title: `${type.name} with ${coach.displayName}`,
@@ -40,10 +42,10 @@ export default async function BookingConfirmedPage({ params }: { params: Promise
         <h2 id="when-h" className="text-lg font-semibold">
           {type.name} with {coach.displayName}
         </h2>
-        <p className="mt-2 text-lg font-medium">{formatMeetingTime(booking.startsAt, booking.endsAt, tz)}</p>
+        <p className="mt-2 text-lg font-medium">{formatMeetingTime(booking.startsAt, booking.endsAt, tz, locale)}</p>
         {tz !== coach.timezone ? (
           <p className="mt-1 text-sm text-muted-foreground">
-            That is {formatClock(booking.startsAt, coach.timezone)} for {first}, in {coach.timezone}.
+            That is {formatClock(booking.startsAt, coach.timezone, locale)} for {first}, in {coach.timezone}.
           </p>
         ) : null}
         <div className="mt-4 flex flex-wrap gap-3">
