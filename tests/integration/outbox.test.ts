@@ -25,7 +25,7 @@ describe("email outbox", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].toAddress).toBe("person@example.com");
     expect(rows[0].html).toContain("token=abc");
-    expect(rows[0].text.toLowerCase()).toContain("sign in to ambit");
+    expect(rows[0].text.toLowerCase()).toContain("sign in to alex morgan coaching");
     expect(rows[0].status).toBe("pending");
   });
 
