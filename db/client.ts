@@ -18,7 +18,13 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Driver = "pglite" | "postgres";
-export type DbHandle = { db: Db; driver: Driver; close: () => Promise<void> };
+/**
+ * Subscribes to a PostgreSQL notification channel. `onListen` runs each time the subscription is
+ * (re)established: notifications sent while it was down are lost, so callers forget what they
+ * cached then. Resolves to a function that ends the subscription.
+ */
+export type Listen = (channel: string, onNotify: (payload: string) => void, onListen?: () => void) => Promise<() => Promise<void>>;
+export type DbHandle = { db: Db; driver: Driver; url?: string; close: () => Promise<void>; listen: Listen };
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
@@ -29,6 +35,16 @@ export function embeddedDataDir(): string {
 
 type PgClient = ReturnType<typeof postgres>;
 
+// Statements sent to PostgreSQL by this process, counted only for `npm run bench` (AMBIT_BENCH=on)
+// through postgres.js's debug hook, which sees every statement, transaction control included.
+const statementCounter = { count: 0 };
+const countStatements = process.env.AMBIT_BENCH === "on" ? () => void statementCounter.count++ : undefined;
+
+/** How many statements this process has sent to PostgreSQL (0 unless AMBIT_BENCH=on). */
+export function statementsSent(): number {
+  return statementCounter.count;
+}
+
 /**
  * A postgres.js pool that starts afresh after it loses connections. postgres.js 3.4.9 can leave a
  * pooled connection unable to write again when the server drops it mid-write (porsager/postgres
@@ -36,8 +52,14 @@ type PgClient = ReturnType<typeof postgres>;
  * restart or failover. On any connection loss a new pool takes over (at most once a second) and
  * the old one finishes what it has in flight, for up to 5 s. Callers keep one stable client.
  */
-function healingPostgresClient(url: string): { client: PgClient; end: () => Promise<void> } {
+function healingPostgresClient(url: string): { client: PgClient; end: () => Promise<void>; listen: Listen } {
   let current: PgClient;
+  type Subscription = { channel: string; onNotify: (payload: string) => void; onListen?: () => void; stop?: () => Promise<void> };
+  const subscriptions = new Set<Subscription>();
+  const subscribe = async (s: Subscription) => {
+    const request = await current.listen(s.channel, s.onNotify, s.onListen);
+    s.stop = () => request.unlisten();
+  };
   let ending = false;
   let lastSwap = 0;
   let swapTimer: NodeJS.Timeout | null = null;
@@ -48,6 +70,7 @@ function healingPostgresClient(url: string): { client: PgClient; end: () => Prom
       max: Number(process.env.AMBIT_DB_POOL ?? 10),
       onnotice: () => {},
       connect_timeout: 10,
+      debug: countStatements,
       onclose: () => {
         if (pool === current) scheduleSwap();
       },
@@ -67,6 +90,8 @@ function healingPostgresClient(url: string): { client: PgClient; end: () => Prom
     const old = current;
     current = open();
     lastSwap = Date.now();
+    // Listeners follow the new pool; the old one's listening connection ends with it.
+    for (const s of subscriptions) void subscribe(s).catch(() => s.onListen?.());
     const retired = old.end({ timeout: 5 }).catch(() => {});
     retiring.add(retired);
     void retired.finally(() => retiring.delete(retired));
@@ -88,29 +113,65 @@ function healingPostgresClient(url: string): { client: PgClient; end: () => Prom
       await current.end({ timeout: 5 });
       await Promise.all(retiring);
     },
+    async listen(channel, onNotify, onListen) {
+      const s: Subscription = { channel, onNotify, onListen };
+      subscriptions.add(s);
+      await subscribe(s);
+      return async () => {
+        subscriptions.delete(s);
+        await s.stop?.();
+      };
+    },
   };
 }
 
 /** Opens a database: `url` for PostgreSQL, otherwise PGlite at `dataDir` ("memory://" for tests). */
 export function openDatabase(opts: { url?: string; dataDir?: string } = {}): DbHandle {
   if (opts.url) {
-    const { client, end } = healingPostgresClient(opts.url);
+    const { client, end, listen } = healingPostgresClient(opts.url);
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
-    return { db, driver: "postgres", close: end };
+    return { db, driver: "postgres", url: opts.url, close: end, listen };
   }
   const dataDir = opts.dataDir ?? embeddedDataDir();
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir, { extensions: { btree_gist, pg_trgm } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, driver: "pglite", close: () => client.close() };
+  const listen: Listen = async (channel, onNotify, onListen) => {
+    const unlisten = await client.listen(channel, onNotify);
+    onListen?.();
+    return unlisten;
+  };
+  return { db, driver: "pglite", close: () => client.close(), listen };
 }
 
-/** Applies the committed drizzle-kit migrations; the same folder for both drivers. */
-export async function migrateDatabase(handle: DbHandle): Promise<void> {
-  if (handle.driver === "postgres") {
-    await migratePostgres(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
-  } else {
+// Any constant shared by every instance; pg_advisory_lock takes a bigint.
+const MIGRATION_LOCK_KEY = 7_412_902_518_001;
+
+/**
+ * Applies the committed drizzle-kit migrations (the same folder for both drivers), then runs
+ * `thenUnderLock` (start-up writes such as the coach account) before letting go. On PostgreSQL
+ * several instances may start at once: the first takes an advisory lock, the others wait for it
+ * and then find nothing left to do. PGlite is one process's own database: no lock is needed.
+ */
+export async function migrateDatabase(handle: DbHandle, thenUnderLock?: () => Promise<void>): Promise<void> {
+  if (handle.driver === "pglite") {
     await migratePglite(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    await thenUnderLock?.();
+    return;
+  }
+  if (!handle.url) throw new Error("migrateDatabase: a PostgreSQL handle needs its url");
+  // A session-level lock lives on one connection: hold it on a dedicated one, not the pool.
+  const lockConnection = postgres(handle.url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    await lockConnection`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    try {
+      await migratePostgres(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      await thenUnderLock?.();
+    } finally {
+      await lockConnection`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+    }
+  } finally {
+    await lockConnection.end({ timeout: 5 });
   }
 }
 
@@ -120,6 +181,12 @@ const globalForDb = globalThis as unknown as { ambitDb?: DbHandle };
 export function getDb(): Db {
   globalForDb.ambitDb ??= openDatabase({ url: process.env.DATABASE_URL || undefined });
   return globalForDb.ambitDb.db;
+}
+
+/** Subscribes the application's database connection to a notification channel (see Listen). */
+export function listenToDatabase(...args: Parameters<Listen>): ReturnType<Listen> {
+  getDb();
+  return globalForDb.ambitDb!.listen(...args);
 }
 
 export function getDriver(): Driver {

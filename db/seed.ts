@@ -64,8 +64,8 @@ function iso(d: Date) {
 }
 
 /** Fills a database with the demo practice. `now` decides where past and future bookings fall. */
-export async function seedDemoData(db: Db, opts: { now?: Date; coachEmail?: string } = {}) {
-  const now = opts.now ?? new Date();
+export async function seedDemoData(db: Db, opts: { now: Date; coachEmail?: string }) {
+  const { now } = opts;
   const today = new TZDate(now, COACH_TZ);
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
@@ -214,16 +214,16 @@ export async function seedDemoData(db: Db, opts: { now?: Date; coachEmail?: stri
       await t.insert(s.activities).values({ contactId: contact.id, kind: "paid", summary: `Bought ${pkg.name}`, data: { amountCents: pkg.priceCents }, createdAt: subDays(now, 20) });
     }
 
-    await seedPlan(t, byEmail.get("client@example.com")!.id, jordanPlan(now));
-    await seedPlan(t, byEmail.get("client2@example.com")!.id, samPlan(now));
+    await seedPlan(t, byEmail.get("client@example.com")!.id, jordanPlan(now), now);
+    await seedPlan(t, byEmail.get("client2@example.com")!.id, samPlan(now), now);
   });
 }
 
-async function seedPlan(db: Db, contactId: string, p: PlanSeed) {
+async function seedPlan(db: Db, contactId: string, p: PlanSeed, now: Date) {
   const [existing] = await db.select({ id: s.careerPlans.id }).from(s.careerPlans).where(eq(s.careerPlans.contactId, contactId));
   if (existing) return;
   const [plan] = await db.insert(s.careerPlans).values({ ...p.plan, contactId }).returning();
-  const start = new Date(`${plan.startedOn ?? iso(new Date())}T12:00:00Z`);
+  const start = new Date(`${plan.startedOn ?? iso(now)}T12:00:00Z`);
   const goalIds: string[] = [];
   for (const [i, g] of p.goals.entries()) {
     const [goal] = await db.insert(s.goals).values({

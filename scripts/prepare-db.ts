@@ -9,13 +9,15 @@ const e = loadEnv(); // fails fast with a readable list of problems
 const url = process.env.DATABASE_URL || undefined;
 const isNewEmbedded = !url && !fs.existsSync(embeddedDataDir());
 const handle = openDatabase({ url });
-await migrateDatabase(handle);
-if (isNewEmbedded && process.env.AMBIT_SEED !== "off") {
-  await seedDemoData(handle.db, { coachEmail: e.AMBIT_COACH_EMAIL });
-  console.log("[ambit] new embedded database: demo data added (coach@example.com, client@example.com, client2@example.com)");
-} else {
-  await ensureCoachAccount(handle.db, e.AMBIT_COACH_EMAIL);
-}
+// Instances starting together take turns: migrations and the coach account are written once.
+await migrateDatabase(handle, async () => {
+  if (isNewEmbedded && process.env.AMBIT_SEED !== "off") {
+    await seedDemoData(handle.db, { coachEmail: e.AMBIT_COACH_EMAIL, now: new Date() });
+    console.log("[ambit] new embedded database: demo data added (coach@example.com, client@example.com, client2@example.com)");
+  } else {
+    await ensureCoachAccount(handle.db, e.AMBIT_COACH_EMAIL);
+  }
+});
 await handle.close();
 if (!e.rateLimits) console.warn("[ambit] WARNING: AMBIT_RATE_LIMITS=off: rate limiting is disabled");
 console.log(`[ambit] database ready (${handle.driver}${url ? "" : `, ${embeddedDataDir()}`})`);

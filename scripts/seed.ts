@@ -3,6 +3,6 @@ import { seedDemoData } from "../db/seed";
 
 const handle = openDatabase({ url: process.env.DATABASE_URL || undefined });
 await migrateDatabase(handle);
-await seedDemoData(handle.db, { coachEmail: process.env.AMBIT_COACH_EMAIL || "coach@example.com" });
+await seedDemoData(handle.db, { coachEmail: process.env.AMBIT_COACH_EMAIL || "coach@example.com", now: new Date() });
 await handle.close();
 console.log(`Demo data is in place (${handle.driver}). Coach: ${process.env.AMBIT_COACH_EMAIL || "coach@example.com"}; clients: client@example.com, client2@example.com.`);

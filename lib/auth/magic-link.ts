@@ -22,6 +22,8 @@ export function magicLinkProvider(getDb: () => Db, opts: { from: string; printLi
         subject: SignInEmail.subject(),
         kind: "sign_in",
         body: createElement(SignInEmail, { url }),
+        // Auth.js calls this at request time: this is the edge where the clock is read.
+        now: new Date(),
       });
       // Without a mail provider the link is also printed, so a developer can sign in at once.
       if (opts.printLinks) console.log(`[ambit] sign-in link for ${identifier}: ${url}`);

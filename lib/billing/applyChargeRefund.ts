@@ -57,7 +57,7 @@ export async function applyChargeRefund(db: Db, charge: Stripe.Charge, ctx: Webh
     };
     await enqueueEmail(db, {
       to: coach.email, subject: RefundCoachNotificationEmail.subject(note), kind: "refund_coach_notification",
-      body: createElement(RefundCoachNotificationEmail, note), dedupeKey: `refund-coach:${ctx.eventId}`,
+      body: createElement(RefundCoachNotificationEmail, note), dedupeKey: `refund-coach:${ctx.eventId}`, now: ctx.now,
     });
   }
   const notice = {
@@ -66,7 +66,7 @@ export async function applyChargeRefund(db: Db, charge: Stripe.Charge, ctx: Webh
   };
   await enqueueEmail(db, {
     to: contact.email, subject: RefundConfirmationEmail.subject(notice), kind: "refund_confirmation",
-    body: createElement(RefundConfirmationEmail, notice), dedupeKey: `refund-client:${ctx.eventId}`,
+    body: createElement(RefundConfirmationEmail, notice), dedupeKey: `refund-client:${ctx.eventId}`, now: ctx.now,
   });
   return { applied: true, purchase, creditsRevoked: revoked, refundedNowCents: refundedNow };
 }

@@ -82,7 +82,7 @@ export async function recordCheckoutPurchase(db: Db, session: Stripe.Checkout.Se
   };
   await enqueueEmail(db, {
     to: contact.email, subject: PaymentReceiptEmail.subject(receipt), kind: "payment_receipt",
-    body: createElement(PaymentReceiptEmail, receipt), dedupeKey: `payment-receipt:${ctx.eventId}`,
+    body: createElement(PaymentReceiptEmail, receipt), dedupeKey: `payment-receipt:${ctx.eventId}`, now: ctx.now,
   });
   if (coach) {
     const note = {
@@ -91,7 +91,7 @@ export async function recordCheckoutPurchase(db: Db, session: Stripe.Checkout.Se
     };
     await enqueueEmail(db, {
       to: coach.email, subject: PaymentCoachNotificationEmail.subject(note), kind: "payment_coach_notification",
-      body: createElement(PaymentCoachNotificationEmail, note), dedupeKey: `payment-coach:${ctx.eventId}`,
+      body: createElement(PaymentCoachNotificationEmail, note), dedupeKey: `payment-coach:${ctx.eventId}`, now: ctx.now,
     });
   }
   return { recorded: true, purchase, contact, contactCreated: created };

@@ -69,7 +69,7 @@ export async function bookSlot(db: Db, input: BookSlotInput, now: Date): Promise
   try {
     return await db.transaction(async (transaction) => {
       const tx = transaction as unknown as Db;
-      await lockCoachSchedule(tx, coach.id);
+      await lockCoachSchedule(tx, coach, start, end);
       const rules = await loadSlotRules(tx, coach, type, now);
       if (!isSlotAvailable(rules, start)) throw new SlotUnavailableError();
 
@@ -113,7 +113,7 @@ export async function bookSlot(db: Db, input: BookSlotInput, now: Date): Promise
         source: input.source ?? null,
         purchaseId,
       });
-      await enqueueBookedEmails(tx, { booking, contact, type, coach }, manage.token);
+      await enqueueBookedEmails(tx, { booking, contact, type, coach }, manage.token, now);
       return { booking, manageToken: manage.token, manageUrl: manageUrlFor(manage.token) };
     });
   } catch (err) {

@@ -55,7 +55,7 @@ export async function cancelBooking(db: Db, input: CancelBookingInput): Promise<
       reason,
       creditReturned,
     });
-    await enqueueCancelledEmails(tx, { ...found, booking }, { byCoach: input.actor === "coach", reason, creditReturned });
+    await enqueueCancelledEmails(tx, { ...found, booking }, { byCoach: input.actor === "coach", reason, creditReturned }, input.now);
     return { booking, creditReturned };
   });
 }

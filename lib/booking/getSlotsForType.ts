@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 import type { Coach, MeetingType } from "@/db/schema";
 import { getPracticeCoach } from "@/lib/practice";
-import { explainDays, getAvailableSlots, type DayExplanation, type Interval } from "@/lib/scheduling";
+import { explainDays, getAvailableSlotsWithExpiry, type DayExplanation, type Interval } from "@/lib/scheduling";
 import { MeetingTypeNotFoundError } from "./errors";
 import { findMeetingType, loadSlotRules } from "./loadSlotRules";
 
@@ -25,6 +25,8 @@ export type SlotsForType = {
   type: MeetingType;
   timezone: string;
   slots: Interval[];
+  /** The last instant `now` may reach with the same slots, if nothing is written meanwhile. */
+  unchangedUntil: number;
   days: DayExplanation[];
 };
 
@@ -35,11 +37,13 @@ export async function getSlotsForType(db: Db, input: GetSlotsInput, now: Date): 
   if (!coach || !type) throw new MeetingTypeNotFoundError(input.typeSlug);
   const rules = await loadSlotRules(db, coach, type, now, { ignoreBookingId: input.ignoreBookingId });
   const query = { ...rules, from: input.from, to: input.to, timeZone: input.timezone };
+  const { slots, unchangedUntil } = getAvailableSlotsWithExpiry(query);
   return {
     coach,
     type,
     timezone: input.timezone,
-    slots: getAvailableSlots(query),
+    slots,
+    unchangedUntil,
     days: input.explain ? explainDays(query) : [],
   };
 }

@@ -5,6 +5,7 @@ import { formatSlotInZone, InvalidSlotQueryError } from "@/lib/scheduling";
 import { databaseOutageResponse, isDatabaseOutage } from "@/lib/security/database-outage";
 import { clientIp, consumeRateLimit, tooManyRequests } from "@/lib/security/rate-limit";
 import type { z } from "zod";
+import type { AvailabilityCache } from "./availabilityCache";
 import { bookSlot } from "./bookSlot";
 import { CreditRequiredError, InvalidBookingInputError, MeetingTypeNotFoundError, SlotUnavailableError } from "./errors";
 import { getSlotsForType } from "./getSlotsForType";
@@ -29,8 +30,15 @@ function unexpected(err: unknown): Response {
   return errorResponse(500, "Something went wrong on our side. Please try again.");
 }
 
-/** GET /api/availability?type=&from=&to=&tz= -> 200 {timezone, slots} | 400 {error}. */
-export async function handleAvailabilityRequest(db: Db, url: URL, now: Date): Promise<Response> {
+function jsonResponse(body: string): Response {
+  return new Response(body, { headers: { "Content-Type": "application/json", ...NO_STORE } });
+}
+
+/**
+ * GET /api/availability?type=&from=&to=&tz= -> 200 {timezone, slots} | 400 {error}. With a cache,
+ * answers are kept until a change is notified or time alone would change them.
+ */
+export async function handleAvailabilityRequest(db: Db, url: URL, now: Date, cache?: AvailabilityCache): Promise<Response> {
   const keys = ["type", "from", "to", "tz"] as const;
   const missing = keys.filter((k) => !url.searchParams.get(k));
   if (missing.length > 0) return errorResponse(400, `Missing parameter${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}`);
@@ -40,12 +48,15 @@ export async function handleAvailabilityRequest(db: Db, url: URL, now: Date): Pr
     return errorResponse(400, issues.map((i) => `${i.path}: ${i.message}`).join("; "), issues);
   }
   const q = parsed.data;
+  const key = `${q.type}\n${q.from}\n${q.to}\n${q.tz}`;
+  const kept = cache?.get(key, now.getTime());
+  if (kept !== undefined) return jsonResponse(kept);
   try {
+    const ticket = cache?.begin();
     const result = await getSlotsForType(db, { typeSlug: q.type, from: q.from, to: q.to, timezone: q.tz }, now);
-    return Response.json(
-      { timezone: q.tz, slots: result.slots.map((s) => ({ start: formatSlotInZone(s.start, q.tz), end: formatSlotInZone(s.end, q.tz) })) },
-      { headers: NO_STORE },
-    );
+    const body = JSON.stringify({ timezone: q.tz, slots: result.slots.map((s) => ({ start: formatSlotInZone(s.start, q.tz), end: formatSlotInZone(s.end, q.tz) })) });
+    if (cache && ticket !== undefined) cache.set(key, body, ticket, now.getTime(), result.unchangedUntil);
+    return jsonResponse(body);
   } catch (err) {
     if (err instanceof MeetingTypeNotFoundError) return errorResponse(400, `type: ${err.message}`);
     if (err instanceof InvalidSlotQueryError) return errorResponse(400, err.message);

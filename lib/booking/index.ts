@@ -10,6 +10,7 @@ export { monthWeeks, pickerQuery, resolvePickerState, shiftMonth, sourceFromRefe
 export { sendBookingReminders, reminderDedupeKey, REMINDERS } from "./sendBookingReminders";
 export { getCalendarFeed, regenerateCalendarFeedToken } from "./calendarFeed";
 export { handleAvailabilityRequest, handleCreateBookingRequest } from "./http";
+export { appAvailabilityCache, createAvailabilityCache, AVAILABILITY_CHANNEL, type AvailabilityCache } from "./availabilityCache";
 export { bookingUid, buildIcs, type CalendarEvent } from "./ics";
 export { createManageToken, hashToken } from "./tokens";
 export { calendarFeedUrlFor, googleCalendarUrl, manageUrlFor } from "./urls";

@@ -1,7 +1,7 @@
 import { and, eq, gte, lte, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { availabilityOverrides, availabilityRules, bookings, meetingTypes, type Coach, type MeetingType } from "@/db/schema";
-import type { SlotRulesQuery, Weekday } from "@/lib/scheduling";
+import { getLocalDate, type SlotRulesQuery, type Weekday } from "@/lib/scheduling";
 
 const DAY_MS = 86_400_000;
 
@@ -61,10 +61,26 @@ export async function loadSlotRules(db: Db, coach: Coach, type: MeetingType, now
 }
 
 /**
- * Serialises booking writes for one coach until the transaction ends, so the rules that span
- * several rows (buffers, the daily cap) hold under concurrency. The exclusion constraint still
- * guards overlap on its own. An advisory lock touches no row, so nothing else waits on it.
+ * Serialises the booking writes that can affect each other, until the transaction ends, so the
+ * rules spanning several rows (buffers, the daily cap) hold under concurrency; the exclusion
+ * constraint still guards overlap on its own. Two bookings interact only through buffers (then
+ * each one's time widened by the larger buffer meets the other) or the cap (they start on the same
+ * coach-local day), so one lock per coach and coach-local day that [start - buffer, end + buffer)
+ * touches is enough: such pairs always share a day. Neighbouring days are included when the
+ * buffers cross midnight. Locks are taken in one statement, in the order of their keys, so two
+ * writers never wait on each other in a circle. Advisory locks touch no row.
  */
-export async function lockCoachSchedule(tx: Db, coachId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`ambit-booking:${coachId}`}, 0))`);
+export async function lockCoachSchedule(tx: Db, coach: Coach, start: Date, end: Date): Promise<void> {
+  const margin = Math.max(coach.bufferBeforeMinutes, coach.bufferAfterMinutes) * 60_000;
+  const first = getLocalDate(start.getTime() - margin, coach.timezone);
+  const last = getLocalDate(end.getTime() + margin - 1, coach.timezone);
+  const keys: string[] = [];
+  for (let date = first; date <= last; date = nextDate(date)) keys.push(`ambit-booking:${coach.id}:${date}`);
+  await tx.execute(sql`
+    select pg_advisory_xact_lock(lock_id)
+    from (select distinct hashtextextended(key, 0) as lock_id from unnest(${`{${keys.join(",")}}`}::text[]) as key order by lock_id) as locks`);
+}
+
+function nextDate(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 }

@@ -44,7 +44,7 @@ function contactUrl(contact: Contact) {
 }
 
 /** Confirmation (with the invite and manage link) to the prospect, intake answers to the coach. */
-export async function enqueueBookedEmails(db: Db, p: BookingParties, manageToken: string) {
+export async function enqueueBookedEmails(db: Db, p: BookingParties, manageToken: string, now: Date) {
   const coachEmail = await coachAddress(db, p.coach);
   const manageUrl = manageUrlFor(manageToken);
   const tz = p.booking.inviteeTimezone;
@@ -57,6 +57,7 @@ export async function enqueueBookedEmails(db: Db, p: BookingParties, manageToken
     manageUrl,
   };
   await enqueueEmail(db, {
+    now,
     to: p.contact.email,
     subject: BookingConfirmationEmail.subject(props),
     kind: "booking_confirmation",
@@ -75,6 +76,7 @@ export async function enqueueBookedEmails(db: Db, p: BookingParties, manageToken
     contactUrl: contactUrl(p.contact),
   };
   await enqueueEmail(db, {
+    now,
     to: coachEmail,
     subject: BookingCoachNotificationEmail.subject(coachProps),
     kind: "booking_new_coach",
@@ -83,7 +85,7 @@ export async function enqueueBookedEmails(db: Db, p: BookingParties, manageToken
 }
 
 /** The new time to the prospect (the invite replaces the old event), and a note to the coach. */
-export async function enqueueRescheduledEmails(db: Db, next: BookingParties, previous: Booking, manageToken: string | null) {
+export async function enqueueRescheduledEmails(db: Db, next: BookingParties, previous: Booking, manageToken: string | null, now: Date) {
   const coachEmail = await coachAddress(db, next.coach);
   const tz = next.booking.inviteeTimezone;
   // Without the token (a change by the coach) the link in the first confirmation still works:
@@ -100,6 +102,7 @@ export async function enqueueRescheduledEmails(db: Db, next: BookingParties, pre
   };
   const old: BookingParties = { ...next, booking: previous };
   await enqueueEmail(db, {
+    now,
     to: next.contact.email,
     subject: BookingConfirmationEmail.subject(props),
     kind: "booking_rescheduled",
@@ -118,6 +121,7 @@ export async function enqueueRescheduledEmails(db: Db, next: BookingParties, pre
     contactUrl: contactUrl(next.contact),
   };
   await enqueueEmail(db, {
+    now,
     to: coachEmail,
     subject: BookingCoachNotificationEmail.subject(coachProps),
     kind: "booking_rescheduled_coach",
@@ -126,7 +130,7 @@ export async function enqueueRescheduledEmails(db: Db, next: BookingParties, pre
 }
 
 /** Both sides hear that the call is off; the prospect's .ics removes the event. */
-export async function enqueueCancelledEmails(db: Db, p: BookingParties, opts: { byCoach: boolean; reason: string | null; creditReturned: boolean }) {
+export async function enqueueCancelledEmails(db: Db, p: BookingParties, opts: { byCoach: boolean; reason: string | null; creditReturned: boolean }, now: Date) {
   const coachEmail = await coachAddress(db, p.coach);
   const tz = p.booking.inviteeTimezone;
   const props = {
@@ -141,6 +145,7 @@ export async function enqueueCancelledEmails(db: Db, p: BookingParties, opts: { 
     bookUrl: `${env().publicUrl}${p.type.visibility === "public" ? `/book/${p.type.slug}` : "/portal"}`,
   };
   await enqueueEmail(db, {
+    now,
     to: p.contact.email,
     subject: BookingCancelledEmail.subject(props),
     kind: "booking_cancelled",
@@ -160,6 +165,7 @@ export async function enqueueCancelledEmails(db: Db, p: BookingParties, opts: { 
     contactUrl: contactUrl(p.contact),
   };
   await enqueueEmail(db, {
+    now,
     to: coachEmail,
     subject: BookingCoachNotificationEmail.subject(coachProps),
     kind: "booking_cancelled_coach",

@@ -34,7 +34,8 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
       const tx = transaction as unknown as Db;
       const found = await findChangeableBooking(tx, input, now);
       const { booking: old, coach, type, contact } = found;
-      await lockCoachSchedule(tx, coach.id);
+      const newEnd = new Date(newStart.getTime() + type.durationMinutes * 60_000);
+      await lockCoachSchedule(tx, coach, newStart, newEnd);
       const rules = await loadSlotRules(tx, coach, type, now, { ignoreBookingId: old.id });
       if (newStart.getTime() === old.startsAt.getTime() || !isSlotAvailable(rules, newStart)) throw new SlotUnavailableError();
 
@@ -44,7 +45,6 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
         .set({ status: "cancelled", cancelledAt: now, cancelReason: "Rescheduled", manageTokenHash: null, updatedAt: now })
         .where(eq(bookings.id, old.id))
         .returning();
-      const newEnd = new Date(newStart.getTime() + type.durationMinutes * 60_000);
       const [booking] = await tx
         .insert(bookings)
         .values({
@@ -73,7 +73,7 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
         `${type.name} moved from ${formatMeetingTime(old.startsAt, old.endsAt, coach.timezone)} to ${formatMeetingTime(newStart, newEnd, coach.timezone)}`,
         { bookingId: booking.id, previousBookingId: old.id, by: input.actor },
       );
-      await enqueueRescheduledEmails(tx, { booking, contact, type, coach }, previous, input.token ?? null);
+      await enqueueRescheduledEmails(tx, { booking, contact, type, coach }, previous, input.token ?? null, now);
       return { booking, previous };
     });
   } catch (err) {

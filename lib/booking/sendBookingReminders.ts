@@ -64,6 +64,7 @@ export async function sendBookingReminders(db: Db, now: Date): Promise<number> {
         kind: `booking_reminder_${reminder.lead}`,
         body: createElement(BookingReminderEmail, props),
         dedupeKey: reminderDedupeKey(reminder.lead, booking.id),
+        now,
       });
       if (added) queued += 1;
     }

@@ -37,7 +37,7 @@ export class PracticeNotSetUpError extends Error {
 export async function submitContactForm(
   db: Db,
   input: Record<string, unknown>,
-  context: { ip: string; publicUrl: string },
+  context: { ip: string; publicUrl: string; now: Date },
 ): Promise<ContactFormResult> {
   const honeypot = input[HONEYPOT_FIELD];
   if (typeof honeypot === "string" && honeypot.trim() !== "") return { status: "ignored" };
@@ -64,7 +64,7 @@ export async function submitContactForm(
       isNewContact: created,
       contactUrl: `${context.publicUrl}/coach/contacts?q=${encodeURIComponent(email)}`,
     };
-    await enqueueEmail(t, { to: coachUser.email, subject: ContactMessageEmail.subject(props), kind: "contact_message", body: createElement(ContactMessageEmail, props) });
+    await enqueueEmail(t, { to: coachUser.email, subject: ContactMessageEmail.subject(props), kind: "contact_message", body: createElement(ContactMessageEmail, props), now: context.now });
     return { status: "sent" as const, contactId: contact.id, created };
   });
 }

@@ -11,6 +11,8 @@ export type OutgoingEmail = {
   attachments?: OutboxAttachment[];
   /** When set, a second message with the same key is silently not queued (reminders, receipts). */
   dedupeKey?: string;
+  /** The caller's clock: the message is stamped with it and is due for delivery from then on. */
+  now: Date;
 };
 
 /** Renders a react-email template to HTML and text. */
@@ -36,6 +38,8 @@ export async function enqueueEmail(db: Db, email: OutgoingEmail): Promise<boolea
       text,
       attachments: email.attachments ?? [],
       dedupeKey: email.dedupeKey ?? null,
+      createdAt: email.now,
+      nextAttemptAt: email.now,
     })
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id });

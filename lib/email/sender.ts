@@ -64,7 +64,7 @@ export async function deliverDueEmails(db: Db, transport: MailTransport, opts: {
     if (!message) continue;
     try {
       const { id: providerId } = await transport.send(message, opts.from);
-      await db.update(emailOutbox).set({ status: "sent", sentAt: new Date(), providerId, lastError: null }).where(sql`${emailOutbox.id} = ${id}`);
+      await db.update(emailOutbox).set({ status: "sent", sentAt: opts.now, providerId, lastError: null }).where(sql`${emailOutbox.id} = ${id}`);
       result.sent++;
     } catch (err) {
       const giveUp = message.attempts >= MAX_ATTEMPTS;

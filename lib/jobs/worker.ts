@@ -8,7 +8,7 @@ const TICK_MS = 15_000;
 const globalForWorker = globalThis as unknown as { ambitWorker?: NodeJS.Timeout };
 
 /** One tick of background work; also reachable through /api/cron/tick for multi-instance setups. */
-export async function tick(now = new Date()) {
+export async function tick(now: Date) {
   const e = env();
   const db = getDb();
   const tasks = await runScheduledTasks(db, now);
@@ -19,7 +19,7 @@ export async function tick(now = new Date()) {
 export function startBackgroundWorker() {
   if (globalForWorker.ambitWorker || process.env.AMBIT_WORKER === "off") return;
   globalForWorker.ambitWorker = setInterval(() => {
-    tick().catch((err) => console.error("[ambit] background tick failed:", (err as Error).message));
+    tick(new Date()).catch((err) => console.error("[ambit] background tick failed:", (err as Error).message));
   }, TICK_MS);
   globalForWorker.ambitWorker.unref();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDigestOptOutToken, readDigestOptOutToken } from "./digestOptOutToken";
 import { todayIn } from "./todayIn";
-import { isoWeekKey } from "./weekKey";
+import { digestWeekKey, isoWeekKey } from "./weekKey";
 
 const secret = "unit-test-secret-0123456789abcdefghij";
 
@@ -31,5 +31,17 @@ describe("isoWeekKey and todayIn", () => {
     expect(todayIn(at, "Asia/Tokyo")).toBe("2026-11-30");
     // ISO weeks cross years: 1 Jan 2027 (a Friday) is in 2026's week 53.
     expect(isoWeekKey(new Date("2027-01-01T12:00:00Z"), "UTC")).toBe("2026-W53");
+  });
+
+  it("digest weeks start on Monday at the given hour of the client's wall clock, across DST", () => {
+    // Monday 2026-11-30: 07:59 in London is still the week before; 08:00 starts week 49.
+    expect(digestWeekKey(new Date("2026-11-30T07:59:00Z"), "Europe/London", 8)).toBe("2026-W48");
+    expect(digestWeekKey(new Date("2026-11-30T08:00:00Z"), "Europe/London", 8)).toBe("2026-W49");
+    // The Monday after London's clocks go forward (2027-03-28): 08:00 BST is 07:00 UTC.
+    expect(digestWeekKey(new Date("2027-03-29T06:59:00Z"), "Europe/London", 8)).toBe("2027-W12");
+    expect(digestWeekKey(new Date("2027-03-29T07:00:00Z"), "Europe/London", 8)).toBe("2027-W13");
+    // New York on the Monday after its change (2027-03-14): 08:00 EDT is 12:00 UTC.
+    expect(digestWeekKey(new Date("2027-03-15T11:59:00Z"), "America/New_York", 8)).toBe("2027-W10");
+    expect(digestWeekKey(new Date("2027-03-15T12:00:00Z"), "America/New_York", 8)).toBe("2027-W11");
   });
 });

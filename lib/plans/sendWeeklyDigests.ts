@@ -8,21 +8,21 @@ import WeeklyDigestEmail from "@/emails/weekly-digest";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { createDigestOptOutToken } from "./digestOptOutToken";
 import { isOverdue } from "./isOverdue";
-import { isoWeekKey } from "./weekKey";
+import { digestWeekKey } from "./weekKey";
 
 export type WeeklyDigestOptions = { secret: string; publicUrl: string };
 
-/** Monday 08:00 in the client's zone: the digest goes out at the first run on or after it. */
+/** Digest weeks start on Monday at 08:00 in the client's zone: it goes out at the first run on or after it. */
 const SEND_HOUR = 8;
 
 export function digestDedupeKey(userId: string, now: Date, timeZone: string): string {
-  return `digest-${userId}-${isoWeekKey(now, timeZone)}`;
+  return `digest-${userId}-${digestWeekKey(now, timeZone, SEND_HOUR)}`;
 }
 
 /**
  * Queues this week's digest of due (next 7 days) and overdue client action items for every client
  * with a live plan who has not opted out. Safe to run often and on several instances at once: the
- * dedupe key lets one message per user per ISO week into the outbox. Returns how many were queued.
+ * dedupe key lets one message per user per digest week into the outbox. Returns how many were queued.
  */
 export async function sendWeeklyDigests(db: Db, now: Date, opts: WeeklyDigestOptions): Promise<number> {
   const candidates = await db
@@ -33,8 +33,7 @@ export async function sendWeeklyDigests(db: Db, now: Date, opts: WeeklyDigestOpt
     .innerJoin(coaches, eq(coaches.id, contacts.coachId))
     .where(and(eq(users.role, "client"), isNull(users.digestOptOut), notInArray(careerPlans.status, ["paused", "completed"])));
   const due = candidates
-    .map((c) => ({ ...c, local: new TZDate(now.getTime(), c.timezone), key: digestDedupeKey(c.userId, now, c.timezone) }))
-    .filter((c) => !(c.local.getDay() === 1 && c.local.getHours() < SEND_HOUR));
+    .map((c) => ({ ...c, local: new TZDate(now.getTime(), c.timezone), key: digestDedupeKey(c.userId, now, c.timezone) }));
   if (due.length === 0) return 0;
   const sent = await db.select({ key: emailOutbox.dedupeKey }).from(emailOutbox).where(inArray(emailOutbox.dedupeKey, due.map((c) => c.key)));
   const already = new Set(sent.map((row) => row.key));
@@ -59,7 +58,7 @@ export async function sendWeeklyDigests(db: Db, now: Date, opts: WeeklyDigestOpt
       actionsUrl: `${opts.publicUrl}/portal/actions`,
       optOutUrl: `${opts.publicUrl}/portal/digest/opt-out?token=${encodeURIComponent(createDigestOptOutToken(c.userId, opts.secret))}`,
     };
-    const ok = await enqueueEmail(db, { to: c.email, subject: WeeklyDigestEmail.subject(props), kind: "weekly_digest", body: createElement(WeeklyDigestEmail, props), dedupeKey: c.key });
+    const ok = await enqueueEmail(db, { to: c.email, subject: WeeklyDigestEmail.subject(props), kind: "weekly_digest", body: createElement(WeeklyDigestEmail, props), dedupeKey: c.key, now });
     if (ok) queued += 1;
   }
   return queued;

@@ -33,12 +33,12 @@ export async function setActionItemDone(db: Db, scope: PlanScope, opts: SetActio
     if (scope.actor !== "client" || !item.goalId) return { goalFinished: false };
     const open = await t.select({ id: actionItems.id }).from(actionItems).where(and(eq(actionItems.goalId, item.goalId), isNull(actionItems.doneAt))).limit(1);
     if (open.length > 0) return { goalFinished: false };
-    await notifyCoach(t, scope, item.goalId, opts.publicUrl);
+    await notifyCoach(t, scope, item.goalId, opts.publicUrl, opts.now);
     return { goalFinished: true };
   });
 }
 
-async function notifyCoach(db: Db, scope: PlanScope, goalId: string, publicUrl: string) {
+async function notifyCoach(db: Db, scope: PlanScope, goalId: string, publicUrl: string, now: Date) {
   const [row] = await db
     .select({ coachEmail: users.email, coachName: coaches.displayName, clientName: contacts.name, goalTitle: goals.title })
     .from(contacts)
@@ -55,5 +55,6 @@ async function notifyCoach(db: Db, scope: PlanScope, goalId: string, publicUrl: 
     body: createElement(PlanGoalActionsDoneEmail, props),
     // One email per goal: unticking and ticking again does not send it twice.
     dedupeKey: `goal-actions-done-${goalId}`,
+    now,
   });
 }

@@ -26,13 +26,30 @@ import type { Interval, SlotQuery } from "./types";
  * - Malformed input throws InvalidSlotQueryError.
  */
 export function getAvailableSlots(q: SlotQuery): Interval[] {
+  return getAvailableSlotsWithExpiry(q).slots;
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * getAvailableSlots, and the last instant `now` may reach with the same answer (other inputs
+ * unchanged), for caches. As time passes the answer changes only when the first offered slot
+ * falls inside the minimum notice, or when the booking window's end passes a candidate in the
+ * viewer's range. The window end is `windowDays` calendar days of the coach's clock after `now`,
+ * which differs from `windowDays` x 24 h only by the clock changes in between: the bound below
+ * keeps two hours in hand for them.
+ */
+export function getAvailableSlotsWithExpiry(q: SlotQuery): { slots: Interval[]; unchangedUntil: number } {
   assertValidSlotQuery(q);
   const context = createSlotContext(q);
   const viewerStart = localDayRange(q.from, q.timeZone).start.getTime();
   const viewerEnd = localDayRange(q.to, q.timeZone).end.getTime();
   const from = Math.max(viewerStart, context.now);
   const to = Math.min(viewerEnd, context.windowEnd + 1);
-  if (from >= to) return [];
+  const beyondWindow = firstCandidateBetween(context, context.windowEnd + 1, viewerEnd);
+  let unchangedUntil = beyondWindow === null ? Infinity : beyondWindow - q.rules.windowDays * DAY_MS - 2 * HOUR_MS;
+  if (from >= to) return { slots: [], unchangedUntil };
 
   const starts: number[] = [];
   for (const date of context.coachDatesOverlapping(from, to)) {
@@ -41,7 +58,26 @@ export function getAvailableSlots(q: SlotQuery): Interval[] {
     }
   }
   starts.sort((a, b) => a - b);
-  return starts
-    .filter((start, index) => index === 0 || start !== starts[index - 1])
-    .map((start) => ({ start: new Date(start), end: new Date(start + context.durationMs) }));
+  if (starts.length > 0) unchangedUntil = Math.min(unchangedUntil, starts[0] - q.rules.minNoticeMinutes * 60_000);
+  const slots: Interval[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    if (i > 0 && starts[i] === starts[i - 1]) continue;
+    slots.push({ start: new Date(starts[i]), end: new Date(starts[i] + context.durationMs) });
+  }
+  return { slots, unchangedUntil };
+}
+
+/**
+ * The earliest grid candidate in [from, to), whatever the checks would say of it. Looks a week
+ * ahead at most and then answers the week's end, which is earlier than any later candidate.
+ */
+function firstCandidateBetween(context: ReturnType<typeof createSlotContext>, from: number, to: number): number | null {
+  const end = Math.min(to, from + 7 * DAY_MS);
+  if (from >= end) return null;
+  for (const date of context.coachDatesOverlapping(from, end)) {
+    // Dates come in order and a date's candidates lie inside its own day, sorted.
+    const first = context.candidatesOn(date).find((start) => start >= from && start < end);
+    if (first !== undefined) return first;
+  }
+  return end < to ? end : null;
 }

@@ -12,7 +12,7 @@ export type {
 } from "./types";
 export { explainDays } from "./explainDays";
 export { formatSlotInZone } from "./formatSlotInZone";
-export { getAvailableSlots } from "./getAvailableSlots";
+export { getAvailableSlots, getAvailableSlotsWithExpiry } from "./getAvailableSlots";
 export { getLocalDate } from "./getLocalDate";
 export { InvalidSlotQueryError } from "./InvalidSlotQueryError";
 export { isSlotAvailable } from "./isSlotAvailable";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { explainDays } from "./explainDays";
-import { getAvailableSlots } from "./getAvailableSlots";
+import { getAvailableSlots, getAvailableSlotsWithExpiry } from "./getAvailableSlots";
 import { isSlotAvailable } from "./isSlotAvailable";
 import type { DateOverride, Interval, SlotQuery, TimeRange, WeeklyRule, Weekday } from "./types";
 
@@ -336,5 +336,25 @@ describe("slot engine properties", { timeout: 30_000 }, () => {
       }),
       runs,
     );
+  });
+
+  it("gives the same slots at every later `now` up to the time it says they stay unchanged", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(slotQuery, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }), (q, fractions) => {
+        const { slots, unchangedUntil } = getAvailableSlotsWithExpiry(q);
+        expect(slots).toEqual(getAvailableSlots(q));
+        const now = q.now.getTime();
+        // Before now: the answer may change at once (nothing to check). Far ahead stands for "no
+        // bound": time alone does not change the answer for months.
+        const until = Math.min(unchangedUntil, now + 120 * DAY);
+        if (until < now) return;
+        if (slots.length > 0) checked += 1;
+        const later = [until, ...fractions.map((f) => now + Math.floor(f * (until - now)))];
+        for (const t of later) expect(getAvailableSlots({ ...q, now: new Date(t) }), new Date(t).toISOString()).toEqual(slots);
+      }),
+      runs,
+    );
+    expect(checked).toBeGreaterThan(runs.numRuns / 10);
   });
 });

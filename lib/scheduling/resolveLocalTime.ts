@@ -1,5 +1,5 @@
-import { tzOffset } from "@date-fns/tz";
 import { getWallClockMs } from "./calendarDate";
+import { zoneOffsetMinutes } from "./zoneOffset";
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -59,5 +59,5 @@ export function resolveWallClock(wall: number, timeZone: string): LocalTimeResol
 }
 
 function offsetAt(timeZone: string, instant: number): number {
-  return tzOffset(timeZone, new Date(instant));
+  return zoneOffsetMinutes(timeZone, instant);
 }

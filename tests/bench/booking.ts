@@ -3,8 +3,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rowsOf } from "@/lib/email/sender";
-import { routeExists, type Baselines } from "./http-baselines";
-import { runLoad, warmUp } from "./load";
+import { baseline, comparisonRows, measureBackToBack, routeExists, type HttpTarget } from "./http-baselines";
 import { row, skipped, type Row } from "./report";
 
 type Slot = { start: string; end: string };
@@ -43,18 +42,16 @@ function bookingBody(slot: Slot, n: number, tag: string): string {
   return JSON.stringify({ type: "discovery", start: slot.start, name: `Bench ${tag} ${n}`, email: `bench-${tag}-${n}@example.com`, timezone: "Europe/Paris" });
 }
 
-export async function benchAvailability(baseUrl: string, driver: string, now: Date, base: Baselines, seconds: number): Promise<Row[]> {
+/** Availability for 30 days at 50 connections, beside the JSON ping and a static file at 50. */
+export async function benchAvailability(t: HttpTarget, driver: string, now: Date, staticPath: string): Promise<Row[]> {
   const name = "GET /api/availability, 30 days, 50 connections";
+  const baseUrl = t.server.baseUrl;
   if (!(await routeExists(`${baseUrl}/api/availability`))) return [skipped(name, driver, "route missing")];
-  const opts = { url: availabilityUrl(baseUrl, now, 30), connections: 50 };
-  await warmUp(opts);
-  // A count, not a duration: a response takes longer than a short run when 50 wait at once.
-  const r = await runLoad({ ...opts, amount: Math.max(100, seconds * 20) });
-  const note = r.serverErrors || r.errors ? `${r.serverErrors} 5xx, ${r.errors} errors` : undefined;
-  return [
-    row(`${name}: throughput`, driver, r.rps, "req/s", { name: "JSON ping, 50 conn.", value: base.ping50.rps }, note),
-    row(`${name}: p95`, driver, r.p95, "ms", { name: "JSON ping p95", value: base.ping50.p95 }),
-  ];
+  const m = await measureBackToBack(
+    [baseline.ping(t, 50), baseline.staticFile(t, 50, staticPath)],
+    { url: availabilityUrl(baseUrl, now, 30), connections: 50, seconds: t.seconds, server: t.server },
+  );
+  return comparisonRows(name, driver, m);
 }
 
 export type RaceOutcome = { slots: Slot[]; statuses: Record<string, number>; seconds: number };
@@ -106,39 +103,42 @@ export async function raceRows(db: Db, driver: string, race: RaceOutcome): Promi
   ];
 }
 
-/** Booking writes, each a different free slot, against the bare insert at the same concurrency. */
-export async function benchBookingWrites(baseUrl: string, driver: string, slots: Slot[], base: Baselines): Promise<Row[]> {
+/** Booking writes, each a different free slot, right after the same number of bare inserts. */
+export async function benchBookingWrites(t: HttpTarget, driver: string, slots: Slot[]): Promise<Row[]> {
   const name = "POST /api/bookings, 10 connections";
+  const baseUrl = t.server.baseUrl;
   if (slots.length < 30) return [skipped(name, driver, `only ${slots.length} free slots left`)];
   const [warm1, warm2, ...rest] = slots;
   for (const [i, s] of [warm1, warm2].entries()) await fetch(`${baseUrl}/api/bookings`, { method: "POST", headers: { "content-type": "application/json" }, body: bookingBody(s, i, "warm") });
   const amount = Math.min(rest.length, 250);
   let n = 0;
-  const r = await runLoad({
+  const m = await measureBackToBack([baseline.insert(t, 10, amount), baseline.ping(t, 10)], {
     url: `${baseUrl}/api/bookings`,
     connections: 10,
     amount,
     method: "POST",
     headers: { "content-type": "application/json" },
     nextBody: () => bookingBody(rest[n++ % amount], n, "load"),
+    server: t.server,
   });
-  const created = r.statuses[201] ?? 0;
-  const note = `${created} of ${r.requests} created${r.serverErrors ? `, ${r.serverErrors} 5xx` : ""}`;
-  return [
-    row(`${name}: throughput`, driver, r.rps, "req/s", { name: "bare insert", value: base.insert.rps }, note),
-    row(`${name}: p95`, driver, r.p95, "ms", { name: "bare insert p95", value: base.insert.p95 }),
-  ];
+  const created = m.route.statuses[201] ?? 0;
+  return comparisonRows(name, driver, m, `${created} of ${m.route.requests} created`);
 }
 
-/** Availability and booking writes now; the race is run here and checked by the caller's database. */
-export async function benchBooking(baseUrl: string, driver: string, now: Date, base: Baselines, seconds: number): Promise<{ rows: Row[]; race?: RaceOutcome }> {
-  const rows = await benchAvailability(baseUrl, driver, now, base, seconds);
+/** Availability and booking writes now; the race is run here (unless skipped) and checked by the caller's database. */
+export async function benchBooking(t: HttpTarget, driver: string, now: Date, opts: { staticPath: string; race: boolean }): Promise<{ rows: Row[]; race?: RaceOutcome }> {
+  const baseUrl = t.server.baseUrl;
+  const rows = await benchAvailability(t, driver, now, opts.staticPath);
   if (!(await routeExists(`${baseUrl}/api/bookings`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }))) {
     return { rows: [...rows, skipped("POST /api/bookings", driver, "route missing"), skipped("booking race", driver, "route missing")] };
   }
   const free = spacedSlots(await listFreeSlots(baseUrl, now));
+  if (!opts.race) {
+    rows.push(skipped("booking race", driver, "fast mode"), ...(await benchBookingWrites(t, driver, free)));
+    return { rows };
+  }
   if (free.length < 20) return { rows: [...rows, skipped("booking race", driver, `only ${free.length} free slots`)] };
   const race = await runBookingRace(baseUrl, free.slice(0, 20));
-  rows.push(...(await benchBookingWrites(baseUrl, driver, free.slice(20), base)));
+  rows.push(...(await benchBookingWrites(t, driver, free.slice(20))));
   return { rows, race };
 }

@@ -11,11 +11,21 @@ export type Row = {
   value: number | null;
   unit: string;
   baseline?: { name: string; value: number };
+  /** Latency percentiles, CPU and statements per request, shown in their own column. */
+  detail?: string;
   note?: string;
 };
 
 export function row(name: string, driver: string, value: number, unit: string, baseline?: { name: string; value: number }, note?: string): Row {
   return { name, driver, value, unit, baseline, note };
+}
+
+/** The detail column of a load run: latency percentiles, server CPU and statements per request. */
+export function loadDetail(r: { p50: number; p95: number; p99: number; cpuMsPerRequest: number; statementsPerRequest: number }): string {
+  const parts = [`p50/95/99 ${fmt(r.p50)}/${fmt(r.p95)}/${fmt(r.p99)} ms`];
+  if (Number.isFinite(r.cpuMsPerRequest)) parts.push(`${fmt(r.cpuMsPerRequest)} CPU ms/req`);
+  if (Number.isFinite(r.statementsPerRequest)) parts.push(`${fmt(r.statementsPerRequest)} stmt/req`);
+  return parts.join(", ");
 }
 
 export function skipped(name: string, driver: string, reason: string): Row {
@@ -27,7 +37,7 @@ function ratioOf(r: Row): number | null {
   return r.value / r.baseline.value;
 }
 
-function fmt(n: number): string {
+export function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (Math.abs(n) >= 100) return n.toFixed(0);
   if (Math.abs(n) >= 10) return n.toFixed(1);
@@ -35,7 +45,7 @@ function fmt(n: number): string {
 }
 
 export function printTable(rows: Row[]): void {
-  const header = ["benchmark", "driver", "value", "unit", "baseline", "ratio"];
+  const header = ["benchmark", "driver", "value", "unit", "baseline", "ratio", "detail"];
   const lines = rows.map((r) => {
     const ratio = ratioOf(r);
     return [
@@ -45,6 +55,7 @@ export function printTable(rows: Row[]): void {
       r.unit,
       r.baseline ? `${r.baseline.name} = ${fmt(r.baseline.value)}` : "",
       ratio === null ? "" : `${fmt(ratio)}x`,
+      r.detail ?? "",
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));

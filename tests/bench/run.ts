@@ -2,6 +2,8 @@
 // and on a throw-away PGlite directory, each figure beside a baseline measured in the same run.
 // Prints one table and writes bench-results/latest.json. No thresholds: figures, not a test.
 //   BENCH_SECONDS=5     seconds per timed load run
+//   BENCH_PORT=3310     the first of the two ports the servers use (PostgreSQL, then PGlite)
+//   --fast              for iteration: 1.5 s runs, PostgreSQL only, no race, fewer in-process runs
 //   --rebuild           build even when .next-bench looks current
 //   --reuse-build       keep an existing .next-bench even if sources changed since
 //   --only=postgres|pglite
@@ -10,38 +12,29 @@ import { seedDemoData } from "@/db/seed";
 import { benchBooking, raceRows } from "./booking";
 import { benchContactSearch } from "./contact-search";
 import { createPgliteDirectory, createPostgresDatabase, openBenchDatabase } from "./databases";
-import { measureBaselines, type Baselines } from "./http-baselines";
+import { pickStaticFile, type HttpTarget } from "./http-baselines";
 import { benchArticle, benchFirstLoadJs, stageStaticArticleCopy } from "./pages";
-import { printTable, row, writeResults, type Row } from "./report";
+import { printTable, writeResults, type Row } from "./report";
 import { ensureBuild, startServer, type Server } from "./server";
 import { benchSlotEngine } from "./slot-engine";
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const only = process.argv.find((a) => a.startsWith("--only="))?.split("=")[1];
-const PORTS = { postgres: 3310, pglite: 3311 };
+const fast = process.argv.includes("--fast");
+const seconds = Number(process.env.BENCH_SECONDS ?? (fast ? 1.5 : 5));
+const only = process.argv.find((a) => a.startsWith("--only="))?.split("=")[1] ?? (fast ? "postgres" : undefined);
+const firstPort = Number(process.env.BENCH_PORT ?? 3310);
+const PORTS = { postgres: firstPort, pglite: firstPort + 1 };
 const cleanups: (() => Promise<void> | void)[] = [];
 
-function baselineRows(base: Baselines, driver: string): Row[] {
-  return [
-    row("baseline: static file, 10 connections", driver, base.staticFile.rps, "req/s", undefined, base.staticFile.path),
-    row("baseline: JSON ping, 10 connections", driver, base.ping.rps, "req/s", { name: "static file", value: base.staticFile.rps }),
-    row("baseline: JSON ping p95, 50 connections", driver, base.ping50.p95, "ms"),
-    row("baseline: bare insert, 10 connections", driver, base.insert.rps, "req/s", { name: "JSON ping", value: base.ping.rps }),
-    row("baseline: bare insert p95", driver, base.insert.p95, "ms"),
-  ];
-}
-
-/** The HTTP benchmarks against one running server. */
+/** The HTTP benchmarks against one running server, each route right after its own baselines. */
 async function benchServer(server: Server, driver: string, now: Date) {
   const rows: Row[] = [];
-  console.log(`[bench] ${driver}: baselines`);
-  const base = await measureBaselines(server.url, seconds);
-  rows.push(...baselineRows(base, driver));
-  console.log(`[bench] ${driver}: availability, booking writes, booking race`);
-  const booking = await benchBooking(server.url, driver, now, base, seconds);
+  const target: HttpTarget = { server: { pid: server.pid, baseUrl: server.url }, seconds };
+  const staticPath = await pickStaticFile(server.url);
+  console.log(`[bench] ${driver}: availability, booking writes${fast ? "" : ", booking race"}`);
+  const booking = await benchBooking(target, driver, now, { staticPath, race: !fast });
   rows.push(...booking.rows);
   console.log(`[bench] ${driver}: article page`);
-  rows.push(...(await benchArticle(server.url, driver, seconds)));
+  rows.push(...(await benchArticle(target, driver)));
   return { rows, race: booking.race };
 }
 
@@ -69,7 +62,7 @@ async function benchPostgres(now: Date): Promise<Row[]> {
   console.log("[bench] postgres: contact search at 10,000 contacts");
   const handle = openBenchDatabase({ url: pg.url });
   try {
-    rows.push(...(await benchContactSearch(handle.db, "postgres")));
+    rows.push(...(await benchContactSearch(handle.db, "postgres", fast ? 5 : 15)));
   } finally {
     await handle.close();
   }
@@ -119,7 +112,7 @@ async function main() {
   if (articleCopy) cleanups.push(() => articleCopy.remove());
   const rows: Row[] = [];
   console.log("[bench] slot engine in-process");
-  rows.push(...benchSlotEngine());
+  rows.push(...benchSlotEngine(fast ? 100 : 400));
   if (only !== "pglite") rows.push(...(await benchPostgres(now)));
   if (only !== "postgres") rows.push(...(await benchPglite(now)));
   console.log("");

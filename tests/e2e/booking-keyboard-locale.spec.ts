@@ -18,7 +18,7 @@ test("times follow the visitor's zone and locale, with the zone named for people
   await expect(page).toHaveURL(/tz=America%2FLos_Angeles/);
   await expect(page.getByLabel("Your time zone")).toHaveValue("Pacific Time — Los Angeles");
   await expect(page.getByText(/Times are in Pacific Time — Los Angeles \(America\/Los_Angeles\)/)).toBeVisible();
-  await page.getByRole("link", { name: "Next month" }).click();
+  await page.getByRole("link", { name: "Next month", exact: true }).click();
   await grid(page).getByRole("link").first().click();
   // Month first and a 12-hour clock, as en-US reads them.
   await expect(page.getByRole("heading", { name: /^Times on [A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}$/ })).toBeVisible();
@@ -40,7 +40,7 @@ test("times follow the visitor's zone and locale, with the zone named for people
 
 test("the month is a keyboard grid, and choosing a day moves focus to its times", async ({ page }) => {
   await page.goto("/book/discovery?tz=America/Los_Angeles");
-  await page.getByRole("link", { name: "Next month" }).click();
+  await page.getByRole("link", { name: "Next month", exact: true }).click();
   await expect(page).toHaveURL(/month=/);
   const month = new URL(page.url()).searchParams.get("month")!;
   const days = grid(page).locator("[data-day]");
@@ -92,7 +92,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test("choosing a day scrolls to its times", async ({ page }) => {
     await page.goto("/book/discovery?tz=America/Los_Angeles");
-    await page.getByRole("link", { name: "Next month" }).click();
+    await page.getByRole("link", { name: "Next month", exact: true }).click();
     await expect(page).toHaveURL(/month=/);
     await grid(page).getByRole("link").first().click();
     const heading = page.getByRole("heading", { name: /^Times on/ });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, openLatestEmail } from "./support";
 
 // The visitor is in New York; the coach works in London.
@@ -7,12 +7,35 @@ test.use({ timezoneId: "America/New_York", locale: "en-GB" });
 // The tests share one practice calendar: run them one after another, each on its own day.
 test.describe.configure({ mode: "serial" });
 
-/** Opens next month (other journeys tend to take the first free times) and picks a day and its first time. */
-async function pickDayAndTime(page: Page, dayIndex: number) {
-  await page.getByRole("link", { name: "Next month" }).click();
-  await expect(page).toHaveURL(/month=\d{4}-\d{2}/);
-  const days = page.getByRole("link", { name: /times? free$/ });
+/**
+ * Moves on from the month shown to the first later month with free days, as a visitor would (never
+ * from the calendar: on the last days of a month this month may have none, or the window may end).
+ */
+async function showLaterMonthWithFreeDays(scope: Page | Locator) {
+  const page = "page" in scope ? scope.page() : scope;
+  const days = scope.getByRole("link", { name: /times? free$/ });
+  const go = async (name: "Next month" | "Previous month") => {
+    const link = scope.getByRole("link", { name, exact: true });
+    if ((await link.count()) === 0) return false;
+    const before = page.url();
+    await link.click();
+    await expect(page).not.toHaveURL(before);
+    return true;
+  };
+  for (let i = 0; i < 3; i++) {
+    if (!(await go("Next month"))) break;
+    if ((await days.count()) > 0) return days;
+  }
+  // The booking window ends: go back to the last month that offers days.
+  for (let i = 0; i < 3 && (await days.count()) === 0; i++) await go("Previous month");
   await expect(days.first()).toBeVisible();
+  return days;
+}
+
+/** Opens a later month (other journeys tend to take the first free times) and picks a day and its first time. */
+async function pickDayAndTime(page: Page, dayIndex: number) {
+  const days = await showLaterMonthWithFreeDays(page);
+  await expect(page).toHaveURL(/month=\d{4}-\d{2}/);
   await days.nth(Math.min(dayIndex, (await days.count()) - 1)).click();
   await expect(page).toHaveURL(/date=\d{4}-\d{2}-\d{2}/);
   const time = page.getByRole("list", { name: /^Free times on/ }).getByRole("link").first();
@@ -76,9 +99,9 @@ test("a new visitor books from an article in their own time zone, then reschedul
 
   // Reschedule to another day.
   const reschedule = page.getByRole("region", { name: "Reschedule" });
-  await reschedule.getByRole("link", { name: "Next month", exact: true }).click();
-  await expect(page).toHaveURL(/month=/);
-  await reschedule.getByRole("link", { name: /times? free$/ }).last().click();
+  const days = reschedule.getByRole("link", { name: /times? free$/ });
+  if ((await days.count()) === 0) await showLaterMonthWithFreeDays(reschedule);
+  await days.last().click();
   await expect(page).toHaveURL(/date=/);
   await page.getByRole("list", { name: /^Free times on/ }).getByRole("link").first().click();
   await expect(page.getByText(/New time:/)).toBeVisible();

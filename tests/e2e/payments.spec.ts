@@ -1,11 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signedStripeEvent, startFakeStripe, type FakeStripe } from "../support/fake-stripe";
 import { expectNoAxeViolations, openLatestEmail, signInAs } from "./support";
 
 // With Stripe: run with tests/e2e/payments.config.ts, which gives the app the fake Stripe's address.
 // Under the main config (no Stripe keys) only the "payments not set up" checks run.
 const withStripe = Boolean(process.env.E2E_STRIPE_PORT);
-test.describe.configure({ mode: "serial" });
 
 test.describe("without Stripe keys", () => {
   test.skip(withStripe, "the app was started with Stripe keys");
@@ -28,8 +27,6 @@ test.describe("without Stripe keys", () => {
 });
 
 let fake: FakeStripe;
-const buyer = `buyer.${Date.now()}@example.com`;
-let checkoutId = "";
 
 test.describe("with Stripe", () => {
   test.skip(!withStripe, "needs tests/e2e/payments.config.ts (the app is given the fake Stripe's address)");
@@ -50,15 +47,30 @@ test.describe("with Stripe", () => {
     await page.setViewportSize({ width: 1280, height: 720 });
   }
 
-  test("a visitor buys a package on /services and, after Stripe's webhook, their new portal shows the credits", async ({ page, request }) => {
+  /** A visitor starts Checkout for Career Kickstart on /services; returns the Checkout session id. */
+  async function startKickstartCheckout(page: Page): Promise<string> {
     await page.goto("/services");
     await screenshots(page, "services");
     await page.getByRole("button", { name: "Buy Career Kickstart" }).click();
     await page.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\/checkout\/cs_test_\w+$/);
     await expect(page.getByRole("heading", { name: "Pay Career Kickstart" })).toBeVisible();
     await expect(page.getByTestId("amount")).toHaveText("£450.00");
-    checkoutId = new URL(page.url()).pathname.split("/").pop()!;
+    const checkoutId = new URL(page.url()).pathname.split("/").pop()!;
     expect(fake.sessions.get(checkoutId)?.metadata.packageId).toBeTruthy();
+    return checkoutId;
+  }
+
+  /** Stripe reports the session paid through the signed webhook. */
+  async function completeCheckout(request: APIRequestContext, checkoutId: string, buyer: { email: string; name: string }) {
+    const event = signedStripeEvent("checkout.session.completed", fake.completeSession(checkoutId, buyer));
+    const delivered = await request.post("/api/stripe/webhook", { data: event.payload, headers: { "stripe-signature": event.signature, "content-type": "application/json" } });
+    expect(delivered.status()).toBe(200);
+    return event;
+  }
+
+  test("a visitor buys a package on /services and, after Stripe's webhook, their new portal shows the credits", async ({ page, request }) => {
+    const buyer = `buyer.${Date.now()}@example.com`;
+    const checkoutId = await startKickstartCheckout(page);
 
     // Nothing is granted by the return page alone.
     await page.goto(`/services/checkout/success?session_id=${checkoutId}`);
@@ -99,7 +111,9 @@ test.describe("with Stripe", () => {
   });
 
   test("the coach manages packages and sees the payment, then a refund revokes credits", async ({ page, request }) => {
-    test.skip(!checkoutId, "needs the purchase from the first test");
+    // Its own purchase, so this test does not depend on the one before it.
+    const checkoutId = await startKickstartCheckout(page);
+    await completeCheckout(request, checkoutId, { email: `refund.${Date.now()}@example.com`, name: "Casey Refund" });
     await signInAs(page, "coach@example.com");
     await page.goto("/coach/packages");
     await expect(page.getByRole("heading", { name: "Packages", level: 1 })).toBeVisible();
@@ -124,7 +138,7 @@ test.describe("with Stripe", () => {
     await expect(page.getByRole("button", { name: "Buy Interview Sprint" })).toBeVisible();
 
     await page.goto("/coach/payments");
-    const row = page.getByRole("row", { name: /Casey Buyer/ });
+    const row = page.getByRole("row", { name: /Casey Refund/ });
     await expect(row).toContainText("Career Kickstart");
     await expect(row).toContainText("£450.00");
     await expect(row).toContainText("3 of 3");
@@ -133,8 +147,8 @@ test.describe("with Stripe", () => {
     await screenshots(page, "coach-payments");
 
     // The coach refunds a third; Stripe then reports it and the webhook revokes one credit.
-    await page.getByRole("link", { name: "View Career Kickstart for Casey Buyer" }).click();
-    await expect(page.getByRole("heading", { name: "Career Kickstart for Casey Buyer" })).toBeVisible();
+    await page.getByRole("link", { name: "View Career Kickstart for Casey Refund" }).click();
+    await expect(page.getByRole("heading", { name: "Career Kickstart for Casey Refund" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel("Amount to refund (GBP)").fill("150");
     await page.getByRole("button", { name: "Refund" }).click();

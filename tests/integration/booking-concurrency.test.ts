@@ -105,4 +105,42 @@ describe(`concurrent booking (${process.env.DATABASE_URL ? "postgres" : "pglite"
     const [after] = await t.db.select().from(s.purchases).where(eq(s.purchases.id, purchase.id));
     expect(after.sessionsRemaining).toBe(0);
   });
+
+  it("the daily cap holds when a day's last places are booked at once (bookings lock per coach and day)", async () => {
+    await t.db.update(s.coaches).set({ dailyCap: 2 }).where(eq(s.coaches.id, coach.id));
+    try {
+      // Spaced two hours apart, so only the cap can refuse them.
+      const starts = (await slotsOn(t.db, "discovery", "2027-03-22")).filter((_, i) => i % 4 === 0);
+      expect(starts.length).toBeGreaterThanOrEqual(4);
+      const results = await Promise.allSettled(starts.map((start, i) => bookSlot(t.db, { ...person(500 + i), typeSlug: "discovery", start }, NOW)));
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
+      for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(SlotUnavailableError);
+    } finally {
+      await t.db.update(s.coaches).set({ dailyCap: null }).where(eq(s.coaches.id, coach.id));
+    }
+  });
+
+  it("buffers hold across midnight: the last slot of a day and the first of the next, booked at once", async () => {
+    // Late hours on three nights: 23:00-24:00, then 00:00-01:00 the next morning (London).
+    const nights = [["2027-03-23", "2027-03-24"], ["2027-03-25", "2027-03-26"], ["2027-03-29", "2027-03-30"]];
+    await t.db.insert(s.availabilityOverrides).values(
+      nights.flatMap(([evening, morning]) => [
+        { coachId: coach.id, date: evening, ranges: [{ start: "23:00", end: "24:00" }] },
+        { coachId: coach.id, date: morning, ranges: [{ start: "00:00", end: "01:00" }] },
+      ]),
+    );
+    for (const [evening, morning] of nights) {
+      const late = (await slotsOn(t.db, "discovery", evening)).at(-1)!;
+      const early = (await slotsOn(t.db, "discovery", morning))[0];
+      // 23:30-24:00 and 00:00-00:30: only the 15-minute buffer between them keeps them apart.
+      expect(early.getTime() - late.getTime()).toBe(30 * 60_000);
+      const results = await Promise.allSettled([
+        bookSlot(t.db, { ...person(600), typeSlug: "discovery", start: late }, NOW),
+        bookSlot(t.db, { ...person(601), typeSlug: "discovery", start: early }, NOW),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const loser = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(loser.reason).toBeInstanceOf(SlotUnavailableError);
+    }
+  });
 });

@@ -8,9 +8,10 @@ import { createTestDb, type TestDb } from "../support/db";
 
 let t: TestDb;
 let ipCounter = 0;
+const NOW = new Date("2026-11-24T10:00:00Z");
 const publicUrl = "https://coach.example";
 // A fresh address per call keeps the IP rate limit out of tests that are not about it.
-const context = () => ({ ip: `198.51.100.${++ipCounter}`, publicUrl });
+const context = () => ({ ip: `198.51.100.${++ipCounter}`, publicUrl, now: NOW });
 
 const good = { name: "Priya Shah", email: "Priya.Shah@Example.com", message: "I have been an analyst for four years. Where could it lead?" };
 
@@ -103,10 +104,10 @@ describe(`contact form (${process.env.DATABASE_URL ? "postgres" : "pglite"})`, (
     it("refuses a sender over the rate limit, and writes no contact", async () => {
       const ip = "203.0.113.50";
       for (let i = 0; i < RATE_LIMITS.contact.points; i++) {
-        const r = await submitContactForm(t.db, { ...good, email: `reader${i}@example.com` }, { ip, publicUrl });
+        const r = await submitContactForm(t.db, { ...good, email: `reader${i}@example.com` }, { ip, publicUrl, now: NOW });
         expect(r.status).toBe("sent");
       }
-      const refused = await submitContactForm(t.db, { ...good, email: "one-too-many@example.com" }, { ip, publicUrl });
+      const refused = await submitContactForm(t.db, { ...good, email: "one-too-many@example.com" }, { ip, publicUrl, now: NOW });
       expect(refused.status).toBe("rate_limited");
       const [row] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "one-too-many@example.com"));
       expect(row).toBeUndefined();

@@ -21,13 +21,7 @@ afterAll(async () => {
 });
 
 describe(`weekly digest (${process.env.DATABASE_URL ? "postgres" : "pglite"})`, () => {
-  it("waits for Monday 08:00 in the client's zone", async () => {
-    // Monday 07:30 in London, 02:30 in New York: neither client is due yet.
-    expect(await sendWeeklyDigests(t.db, new Date("2026-11-30T07:30:00Z"), opts)).toBe(0);
-    expect(await digests()).toHaveLength(0);
-  });
-
-  it("queues one digest per client per ISO week, however many workers run it at once", async () => {
+  it("queues one digest per client per week, however many workers run it at once", async () => {
     const now = seededAt;
     const results = await Promise.all(Array.from({ length: 5 }, () => sendWeeklyDigests(t.db, now, opts)));
     expect(results.reduce((sum, n) => sum + n, 0)).toBe(2);
@@ -43,8 +37,17 @@ describe(`weekly digest (${process.env.DATABASE_URL ? "postgres" : "pglite"})`, 
     expect(jordan.text).toContain("Write down three achievements from this quarter");
     expect(jordan.text).not.toContain("Send two management course options"); // the coach's item
     expect(jordan.text).toContain("/portal/digest/opt-out?token=");
-    // A new week brings a new digest.
-    expect(await sendWeeklyDigests(t.db, new Date("2026-12-01T10:00:00Z"), opts)).toBe(2);
+  });
+
+  it("starts a new week on Monday 08:00 in each client's zone", async () => {
+    // Monday 07:30 in London, 02:30 in New York: this week's digests went out on Tuesday.
+    expect(await sendWeeklyDigests(t.db, new Date("2026-11-30T07:30:00Z"), opts)).toBe(0);
+    // 08:00 in London: Jordan's new week; Sam in New York waits for 08:00 there (13:00 UTC).
+    expect(await sendWeeklyDigests(t.db, new Date("2026-11-30T08:00:00Z"), opts)).toBe(1);
+    expect(await sendWeeklyDigests(t.db, new Date("2026-11-30T12:59:00Z"), opts)).toBe(0);
+    expect(await sendWeeklyDigests(t.db, new Date("2026-11-30T13:00:00Z"), opts)).toBe(1);
+    expect(await sendWeeklyDigests(t.db, new Date("2026-12-01T10:00:00Z"), opts)).toBe(0);
+    expect(await digests()).toHaveLength(4);
   });
 
   it("stops after the opt-out link is used", async () => {

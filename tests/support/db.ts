@@ -4,14 +4,14 @@ import crypto from "node:crypto";
 import postgres from "postgres";
 import { migrateDatabase, openDatabase, type Db, type DbHandle } from "@/db/client";
 
-export type TestDb = { db: Db; driver: DbHandle["driver"]; url?: string; close: () => Promise<void> };
+export type TestDb = { db: Db; driver: DbHandle["driver"]; url?: string; listen: DbHandle["listen"]; close: () => Promise<void> };
 
 export async function createTestDb(): Promise<TestDb> {
   const base = process.env.DATABASE_URL;
   if (!base) {
     const handle = openDatabase({ dataDir: "memory://" });
     await migrateDatabase(handle);
-    return { db: handle.db, driver: handle.driver, close: handle.close };
+    return { db: handle.db, driver: handle.driver, listen: handle.listen, close: handle.close };
   }
   const name = `ambit_test_${crypto.randomBytes(6).toString("hex")}`;
   const admin = postgres(base, { max: 1, onnotice: () => {} });
@@ -24,6 +24,7 @@ export async function createTestDb(): Promise<TestDb> {
     db: handle.db,
     driver: handle.driver,
     url: url.toString(),
+    listen: handle.listen,
     async close() {
       await handle.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -124,6 +124,7 @@ export const ROUTES: RouteEntry[] = [
   handler("api/cron/tick/route.ts", "POST", "/api/cron/tick", all(404), { note: "hidden when CRON_SECRET is unset; with it, a wrong bearer is a 401" }),
   handler("api/bench/ping/route.ts", "GET", "/api/bench/ping", all(404), { note: "benchmark baseline, only with AMBIT_BENCH=on" }),
   handler("api/bench/insert/route.ts", "POST", "/api/bench/insert", all(404), { note: "benchmark baseline, only with AMBIT_BENCH=on" }),
+  handler("api/bench/stats/route.ts", "GET", "/api/bench/stats", all(404), { note: "benchmark counters, only with AMBIT_BENCH=on" }),
   handler("portal/digest/opt-out/route.ts", "GET", "/portal/digest/opt-out?token=forged", all(400), { note: "the signed token is the key, not the session" }),
 
   // Development mailbox: on in the e2e server (AMBIT_DEV_MAIL=on), a 404 in production by default.

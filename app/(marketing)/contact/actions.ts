@@ -24,7 +24,7 @@ export async function sendContactMessage(_prev: ContactFormState, formData: Form
   const values = { name: text(formData, "name"), email: text(formData, "email"), message: text(formData, "message") };
   const input = { ...values, website: text(formData, "website") };
   try {
-    const result = await submitContactForm(getDb(), input, { ip: clientIp(await headers()), publicUrl: env().publicUrl });
+    const result = await submitContactForm(getDb(), input, { ip: clientIp(await headers()), publicUrl: env().publicUrl, now: new Date() });
     switch (result.status) {
       case "sent":
       case "ignored":

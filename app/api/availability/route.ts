@@ -1,10 +1,10 @@
-import { getDb } from "@/lib/db";
+import { getDb, listenToDatabase } from "@/lib/db";
 import { withDatabaseOutage } from "@/lib/security/database-outage";
-import { handleAvailabilityRequest } from "@/lib/booking";
+import { appAvailabilityCache, handleAvailabilityRequest } from "@/lib/booking";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/availability?type=&from=&to=&tz= (public contract, see DESIGN.md). */
 export const GET = withDatabaseOutage(async (request: Request) => {
-  return handleAvailabilityRequest(getDb(), new URL(request.url), new Date());
+  return handleAvailabilityRequest(getDb(), new URL(request.url), new Date(), appAvailabilityCache(listenToDatabase));
 });
