@@ -5,6 +5,18 @@ export async function register() {
   const { env } = await import("./lib/env");
   const e = env();
   if (!e.rateLimits) console.warn("[ambit] WARNING: AMBIT_RATE_LIMITS=off: rate limiting is disabled");
+  if (process.env.NODE_ENV === "production") await writePrerenderedPageCsp(e.publicUrl);
   const { startBackgroundWorker } = await import("./lib/jobs/worker");
   startBackgroundWorker();
+}
+
+/** CSP headers of the prerendered pages the proxy skips, written before the first request. */
+async function writePrerenderedPageCsp(publicUrl: string) {
+  const path = await import("node:path");
+  const { buildPageCsp, checkoutFormTargets } = await import("./lib/security/headers");
+  const { writeStaticPageCsp } = await import("./lib/security/static-page-hashes");
+  const distDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next");
+  const https = publicUrl.startsWith("https:");
+  const formTargets = checkoutFormTargets();
+  writeStaticPageCsp(distDir, (hashes) => buildPageCsp({ scripts: { hashes }, https, formTargets }));
 }

@@ -11,7 +11,8 @@ const distDir = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.N
 const staticHashesFor = createStaticPageHashes(distDir);
 const development = process.env.NODE_ENV === "development";
 const formTargets = checkoutFormTargets();
-// An unknown path is answered with the prerendered not-found page, which carries no nonce.
+// An unknown path is answered with the prerendered not-found page, which carries no nonce (it also
+// brings its own stored policy, allowing the same hashes: see writeStaticPageCsp).
 const notFoundHashes = development ? [] : notFoundPageHashes(distDir);
 
 function isHttps(request: NextRequest): boolean {
@@ -48,7 +49,9 @@ export const config = {
   matcher: [
     {
       // Pages only: not API routes, build assets, or files from public/ (anything with an extension).
-      source: "/((?!api/|_next/static|_next/image|favicon\\.ico|.*\\.[a-zA-Z0-9]+$).*)",
+      // Not /resources either: all prerendered, their CSP is written beside their HTML at start
+      // (writeStaticPageCsp; keep PRERENDERED_PREFIXES in step), which spares them the proxy's cost.
+      source: "/((?!api/|resources$|resources/|_next/static|_next/image|favicon\\.ico|.*\\.[a-zA-Z0-9]+$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -5,6 +5,7 @@ import { TZDate } from "@date-fns/tz";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "./client";
 import * as s from "./schema";
+import { withTransaction } from "./transaction";
 
 export const DEMO_TAG = "demo";
 const COACH_TZ = "Europe/London";
@@ -67,8 +68,7 @@ function iso(d: Date) {
 export async function seedDemoData(db: Db, opts: { now: Date; coachEmail?: string }) {
   const { now } = opts;
   const today = new TZDate(now, COACH_TZ);
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await withTransaction(db, async (t) => {
     const { coach } = await ensureCoachAccount(t, opts.coachEmail ?? "coach@example.com");
     await t.update(s.coaches).set({
       displayName: "Alex Morgan",

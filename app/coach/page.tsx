@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CalendarFeedForm } from "@/app/_components/calendar-feed-form";
-import { DateTime, formatCalendarDate } from "@/app/_components/coach/date-time";
+import { DateTime } from "@/app/_components/coach/date-time";
 import { FunnelChart } from "@/app/_components/coach/funnel-chart";
 import { StageBadge } from "@/app/_components/coach/stage-badge";
 import { Button, buttonVariants, Card, CardContent, CardHeader, CardTitle, EmptyState, Input, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
@@ -11,6 +11,7 @@ import { FUNNEL_PRESETS, getFunnel, parseFunnelPeriod } from "@/lib/coaching/fun
 import { getDb } from "@/lib/db";
 import { getLocalDate } from "@/lib/scheduling";
 import { regenerateCalendarFeedAction } from "./settings/actions";
+import { formatCalendarDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Coach dashboard" };
 
@@ -112,7 +113,7 @@ export default async function CoachDashboard({ searchParams }: { searchParams: P
                     <Td>{a.title}</Td>
                     <Td><Link className="text-primary hover:underline" href={`/coach/clients/${a.contactId}/plan`}>{a.contactName}</Link></Td>
                     <Td className="hidden sm:table-cell">{a.owner === "coach" ? "You" : "Client"}</Td>
-                    <Td className="whitespace-nowrap text-danger">{formatCalendarDate(a.dueDate)}</Td>
+                    <Td className="whitespace-nowrap text-danger">{formatCalendarDate(a.dueDate, "date")}</Td>
                   </Tr>
                 ))}
               </TBody>
@@ -124,7 +125,7 @@ export default async function CoachDashboard({ searchParams }: { searchParams: P
       <Card>
         <CardHeader>
           <CardTitle>Funnel</CardTitle>
-          <p className="text-sm text-muted-foreground">{formatCalendarDate(period.from)} to {formatCalendarDate(period.to)}</p>
+          <p className="text-sm text-muted-foreground">{formatCalendarDate(period.from, "date")} to {formatCalendarDate(period.to, "date")}</p>
         </CardHeader>
         <CardContent className="space-y-5">
           <div className="flex flex-wrap items-end gap-3">

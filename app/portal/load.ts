@@ -1,10 +1,10 @@
 import "server-only";
 import { requireClient } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
-import { PlanNotFoundError } from "@/lib/plans/errors";
-import { getPlanDetails } from "@/lib/plans/getPlanDetails";
-import { getClientPlanScope } from "@/lib/plans/planScope";
-import { todayIn } from "@/lib/plans/todayIn";
+import { PlanNotFoundError } from "@/lib/errors";
+import { getPlanDetails } from "@/lib/plans/plan/get-plan-details";
+import { getClientPlanScope } from "@/lib/plans/plan/plan-scope";
+import { todayIn } from "@/lib/plans/rules/today-in";
 
 /** The guard and the signed-in client's own plan (found by their contact, never by a URL), or null. */
 export async function loadClientPlan(path: string) {

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
-import { formatDay } from "@/app/_components/plans/format";
 import { ProgressBar } from "@/app/_components/plans/progress-bar";
 import { RoadmapTimeline } from "@/app/_components/plans/roadmap-timeline";
 import { goalProgress, groupMilestonesByGoal, nextThingsToDo, planProgress, roadmapEnd, roadmapLayout } from "@/lib/plans";
 import { loadClientPlan } from "./load";
 import { NoPlanYet } from "./no-plan";
+import { formatCalendarDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My roadmap" };
 
@@ -67,7 +67,7 @@ export default async function RoadmapPage() {
                     <span className="font-medium">{thing.title}</span>
                     <span className="block text-muted-foreground">
                       {thing.kind === "milestone" ? "Milestone · " : ""}
-                      {thing.dueDate ? `Due ${formatDay(thing.dueDate)}` : "No due date"} {thing.overdue ? <Badge tone="danger">Overdue</Badge> : null}
+                      {thing.dueDate ? `Due ${formatCalendarDate(thing.dueDate)}` : "No due date"} {thing.overdue ? <Badge tone="danger">Overdue</Badge> : null}
                     </span>
                   </li>
                 ))}
@@ -81,7 +81,7 @@ export default async function RoadmapPage() {
       <Card>
         <CardHeader>
           <CardTitle>Timeline</CardTitle>
-          <p className="text-sm text-muted-foreground">From today to {formatDay(end)}. Diamonds are goals, dots are milestones; green is done, red is overdue.</p>
+          <p className="text-sm text-muted-foreground">From today to {formatCalendarDate(end)}. Diamonds are goals, dots are milestones; green is done, red is overdue.</p>
         </CardHeader>
         <CardContent>
           <RoadmapTimeline items={items} today={today} end={end} horizonYears={plan.horizonYears} />
@@ -102,7 +102,7 @@ export default async function RoadmapPage() {
                 return (
                   <li key={goal.id} className="rounded-lg border border-border bg-card p-4">
                     <h3 className="font-semibold">{goal.title}</h3>
-                    <p className="text-sm text-muted-foreground">Target {formatDay(goal.targetDate)}{steps.length ? ` · ${steps.filter((m) => m.doneAt).length} of ${steps.length} milestones reached` : ""}</p>
+                    <p className="text-sm text-muted-foreground">Target {formatCalendarDate(goal.targetDate)}{steps.length ? ` · ${steps.filter((m) => m.doneAt).length} of ${steps.length} milestones reached` : ""}</p>
                     <ProgressBar className="mt-2" value={goalProgress(goal, steps)} label={`Progress of “${goal.title}”`} />
                   </li>
                 );

@@ -181,7 +181,7 @@ export const networkingContacts = pgTable(
   (t) => [index("networking_contacts_plan_id_idx").on(t.planId), index("networking_contacts_goal_id_idx").on(t.goalId)],
 );
 
-// Plans saved by the coach as reusable templates (built-in ones live in lib/plans/templates.ts).
+// Plans saved by the coach as reusable templates (built-in ones live in lib/plans/rules/templates.ts).
 export const planTemplates = pgTable(
   "plan_templates",
   {

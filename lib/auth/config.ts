@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { accounts, authSessions, users, verificationTokens, type UserRole } from "@/db/schema";
 import { env } from "@/lib/env";
-import { fromAddress } from "@/lib/email/fromAddress";
+import { fromAddress } from "@/lib/email/from-address";
 import { magicLinkProvider } from "./magic-link";
 
 declare module "next-auth" {

@@ -1,8 +1,10 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { meetingTypes, packages, purchases, type Package } from "@/db/schema";
-import { InvalidCreditMeetingTypeError, PackageUnavailableError } from "./errors";
-import type { PackageInput } from "./packageInput";
+import { InvalidCreditMeetingTypeError, PackageUnavailableError } from "@/lib/errors";
+import type { PackageInput } from "./package-input";
+import { withTransaction } from "@/db/transaction";
+import { isUuid } from "@/lib/validation";
 
 export type PackageWithMeetingType = Package & { meetingTypeName: string; purchaseCount: number };
 
@@ -96,8 +98,7 @@ export async function setPackageActive(db: Db, coachId: string, packageId: strin
 
 /** Swaps a package with its neighbour in the coach's display order, renumbering positions 0..n-1. */
 export async function movePackage(db: Db, coachId: string, packageId: string, direction: "up" | "down"): Promise<void> {
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await withTransaction(db, async (t) => {
     const list = await t.select({ id: packages.id }).from(packages).where(eq(packages.coachId, coachId)).orderBy(asc(packages.position), asc(packages.createdAt)).for("update");
     const index = list.findIndex((p) => p.id === packageId);
     if (index < 0) throw new PackageUnavailableError("That package does not exist.");
@@ -108,8 +109,4 @@ export async function movePackage(db: Db, coachId: string, packageId: string, di
       await t.update(packages).set({ position }).where(eq(packages.id, p.id));
     }
   });
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -5,10 +5,10 @@ import { formatSlotInZone, InvalidSlotQueryError } from "@/lib/scheduling";
 import { databaseOutageResponse, isDatabaseOutage } from "@/lib/security/database-outage";
 import { clientIp, consumeRateLimit, tooManyRequests } from "@/lib/security/rate-limit";
 import type { z } from "zod";
-import type { AvailabilityCache } from "./availabilityCache";
-import { bookSlot } from "./bookSlot";
-import { CreditRequiredError, InvalidBookingInputError, MeetingTypeNotFoundError, SlotUnavailableError } from "./errors";
-import { getSlotsForType } from "./getSlotsForType";
+import type { AvailabilityCache } from "./availability-cache";
+import { bookSlot } from "./book-slot";
+import { CreditRequiredError, InvalidBookingInputError, MeetingTypeNotFoundError, SlotUnavailableError } from "@/lib/errors";
+import { getSlotsForType } from "./get-slots-for-type";
 import { availabilityQuerySchema, bookingRequestSchema, emailAddress } from "./schemas";
 
 const MAX_BODY_BYTES = 32_000;

@@ -1,23 +1,21 @@
 // Booking: the one place that writes bookings. Every verb is a function taking (db, input, now).
-export { bookSlot, type BookSlotInput, type BookSlotResult } from "./bookSlot";
-export { cancelBooking, CREDIT_REFUND_NOTICE_MS, type CancelBookingInput, type CancelBookingResult } from "./cancelBooking";
-export { rescheduleBooking, type RescheduleBookingInput, type RescheduleBookingResult } from "./rescheduleBooking";
-export { getSlotsForType, type GetSlotsInput, type SlotsForType } from "./getSlotsForType";
-export { findBooking, type BookingRef } from "./findBooking";
-export { getBookingIcs } from "./getBookingIcs";
-export { listPublicMeetingTypes } from "./listPublicMeetingTypes";
-export { monthWeeks, pickerQuery, resolvePickerState, shiftMonth, sourceFromReferer, type PickerParams, type PickerState } from "./pickerState";
-export { sendBookingReminders, reminderDedupeKey, REMINDERS } from "./sendBookingReminders";
-export { getCalendarFeed, regenerateCalendarFeedToken } from "./calendarFeed";
+export { bookSlot, type BookSlotInput, type BookSlotResult } from "./book-slot";
+export { cancelBooking, CREDIT_REFUND_NOTICE_MS, type CancelBookingInput, type CancelBookingResult } from "./cancel-booking";
+export { rescheduleBooking, type RescheduleBookingInput, type RescheduleBookingResult } from "./reschedule-booking";
+export { getSlotsForType, type GetSlotsInput, type SlotsForType } from "./get-slots-for-type";
+export { findBooking, type BookingRef } from "./find-booking";
+export { getBookingIcs } from "./get-booking-ics";
+export { listPublicMeetingTypes } from "./list-public-meeting-types";
+export { monthWeeks, pickerQuery, resolvePickerState, shiftMonth, sourceFromReferer, type PickerParams, type PickerState } from "./picker-state";
+export { sendBookingReminders, reminderDedupeKey, REMINDERS } from "./send-booking-reminders";
+export { getCalendarFeed, regenerateCalendarFeedToken } from "./calendar-feed";
 export { handleAvailabilityRequest, handleCreateBookingRequest } from "./http";
-export { appAvailabilityCache, createAvailabilityCache, AVAILABILITY_CHANNEL, type AvailabilityCache } from "./availabilityCache";
+export { appAvailabilityCache, createAvailabilityCache, AVAILABILITY_CHANNEL, type AvailabilityCache } from "./availability-cache";
 export { bookingUid, buildIcs, type CalendarEvent } from "./ics";
 export { createManageToken, hashToken } from "./tokens";
 export { calendarFeedUrlFor, googleCalendarUrl, manageUrlFor } from "./urls";
-export { formatClock, formatDay, formatMeetingShort, formatMeetingTime } from "./formatMeetingTime";
 export { availabilityQuerySchema, bookingFormSchema, bookingRequestSchema, intakeAnswersSchema, manageActionSchema, MAX_RANGE_DAYS } from "./schemas";
 export {
-  BookingError,
   BookingNotChangeableError,
   BookingNotFoundError,
   CreditRequiredError,
@@ -25,5 +23,5 @@ export {
   MeetingTypeNotFoundError,
   NoCreditError,
   SlotUnavailableError,
-} from "./errors";
+} from "@/lib/errors";
 export type { BookingParties } from "./notifications";

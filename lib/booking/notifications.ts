@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import BookingCancelledEmail from "@/emails/booking-cancelled";
 import BookingCoachNotificationEmail from "@/emails/booking-coach-notification";
 import BookingConfirmationEmail from "@/emails/booking-confirmation";
-import { formatMeetingShort, formatMeetingTime } from "./formatMeetingTime";
+import { formatMeetingShort, formatMeetingTime } from "@/lib/format";
 import { bookingUid, icsAttachment, type CalendarEvent } from "./ics";
 import { manageUrlFor } from "./urls";
 

@@ -1,15 +1,8 @@
 import { z } from "zod";
 import type { IntakeQuestion } from "@/db/schema";
-import { isValidTimeZone } from "@/lib/scheduling";
+import { emailAddress, isIsoDate, plainText, timeZone } from "@/lib/validation";
 
-// Text a person typed: no control characters (PostgreSQL refuses NUL), trimmed, bounded.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-export const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep it under ${max} characters`)
-    .refine((s) => !CONTROL.test(s), "Remove the special characters");
+export { emailAddress, plainText };
 
 export const MAX_RANGE_DAYS = 62;
 
@@ -18,18 +11,11 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use a meeting type sl
 const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD")
-  .refine(isRealDate, "That date does not exist")
+  .refine(isIsoDate, "That date does not exist")
   // Far-off years are never bookable, and the last representable days overflow date arithmetic.
   .refine((d) => d >= "1970-01-01" && d <= "2999-12-31", "Use a date between 1970 and 2999");
 
-/** An IANA zone name, kept as given (the runtime's canonical names are older, e.g. Asia/Calcutta). */
-export const timeZoneName = z.string().max(64).refine(isValidTimeZone, "Use an IANA time zone such as Europe/Paris");
-
-export const emailAddress = z
-  .string({ error: "Enter a valid email address" })
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter a valid email address").max(254, "Enter a valid email address"));
+export const timeZoneName = timeZone();
 
 export const personName = plainText(120).pipe(z.string().min(1, "Enter your name"));
 
@@ -49,7 +35,7 @@ export const availabilityQuerySchema = z
     tz: timeZoneName,
   })
   .superRefine((q, ctx) => {
-    if (!isRealDate(q.from) || !isRealDate(q.to)) return;
+    if (!isIsoDate(q.from) || !isIsoDate(q.to)) return;
     const days = (Date.parse(`${q.to}T00:00:00Z`) - Date.parse(`${q.from}T00:00:00Z`)) / 86_400_000 + 1;
     if (days < 1) ctx.addIssue({ code: "custom", path: ["to"], message: "`to` must not be before `from`" });
     else if (days > MAX_RANGE_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: `Ask for at most ${MAX_RANGE_DAYS} days at a time` });
@@ -105,15 +91,6 @@ export const bookingFormSchema = z.object({
   // Honeypot: hidden from people; anything in it means a bot.
   website: z.string().max(0).optional(),
 });
-
-export function isRealDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1970 || y > 9999) return false;
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /** The manage page's forms (reschedule: a new start; cancel: an optional reason). */
 export const manageActionSchema = z.object({

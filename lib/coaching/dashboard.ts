@@ -2,7 +2,8 @@ import { and, asc, desc, eq, gt, gte, isNull, lt, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actionItems, bookings, careerPlans, coaches, contacts, meetingTypes, type BookingStatus, type ContactStage } from "@/db/schema";
 import { getLocalDate, localDayRange } from "@/lib/scheduling";
-import { addCalendarDays } from "@/lib/scheduling/calendarDate";
+import { addCalendarDays } from "@/lib/scheduling/calendar-date";
+import { withTransaction } from "@/db/transaction";
 
 export type SessionSummary = {
   id: string;
@@ -37,8 +38,7 @@ export async function getSessionsAhead(db: Db, coach: { id: string; timezone: st
  * Returns the previous visit (null on the first one).
  */
 export async function recordDashboardVisit(db: Db, coachId: string, now: Date): Promise<Date | null> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return withTransaction(db, async (t) => {
     const [row] = await t.select({ last: coaches.lastDashboardVisitAt }).from(coaches).where(eq(coaches.id, coachId)).for("update");
     await t.update(coaches).set({ lastDashboardVisitAt: now }).where(eq(coaches.id, coachId));
     return row?.last ?? null;

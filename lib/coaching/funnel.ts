@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { activities, bookings, contacts, meetingTypes, packages, purchases } from "@/db/schema";
 import { localDayRange } from "@/lib/scheduling";
-import { parseCalendarDate, addCalendarDays } from "@/lib/scheduling/calendarDate";
+import { parseCalendarDate, addCalendarDays } from "@/lib/scheduling/calendar-date";
 
 export const FUNNEL_PRESETS = [30, 90, 365] as const;
 

@@ -3,13 +3,15 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { actionItems, BOOKING_STATUSES, bookings, careerPlans, contacts, meetingTypes, users, type Booking, type BookingStatus, type Contact, type MeetingType } from "@/db/schema";
 import { addActivity } from "@/lib/crm/activities";
-import { fieldErrorsOf } from "@/lib/crm/contactInput";
-import { InvalidInputError, NotFoundError, isUuid } from "@/lib/crm/errors";
-import { stageLabel } from "@/lib/crm/manageContacts";
+import { fieldErrorsOf } from "@/lib/crm/contact-input";
+import { AppError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
+import { stageLabel } from "@/lib/crm/manage-contacts";
 import { localDayRange } from "@/lib/scheduling";
-import { addCalendarDays, getWeekdayOfCalendarDate } from "@/lib/scheduling/calendarDate";
+import { addCalendarDays, getWeekdayOfCalendarDate } from "@/lib/scheduling/calendar-date";
 import type { SessionSummary } from "./dashboard";
-import { splitNoteLines } from "./noteLines";
+import { splitNoteLines } from "./note-lines";
+import { withTransaction } from "@/db/transaction";
 
 export const sessionFilterSchema = z.object({
   when: z.enum(["upcoming", "past"]).catch("upcoming"),
@@ -90,10 +92,9 @@ export async function getSessionForCoach(db: Db, coachId: string, bookingId: str
   return { ...row, planId: plan?.id ?? null, actionItems: items };
 }
 
-export class SessionStateError extends Error {
+export class SessionStateError extends AppError {
   constructor(message: string) {
-    super(message);
-    this.name = "SessionStateError";
+    super("conflict", message);
   }
 }
 
@@ -103,8 +104,7 @@ export class SessionStateError extends Error {
  * Only a confirmed session, or one already marked the other way, can be marked.
  */
 export async function markSessionOutcome(db: Db, opts: { coachId: string; bookingId: string; outcome: "completed" | "no_show"; now: Date }): Promise<BookingStatus> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return withTransaction(db, async (t) => {
     const { booking, contact, type } = await getSessionForCoach(t, opts.coachId, opts.bookingId);
     if (booking.status === "cancelled") throw new SessionStateError("A cancelled session cannot be marked");
     if (booking.status === opts.outcome) return booking.status;
@@ -140,10 +140,9 @@ export async function saveSessionNotes(db: Db, opts: { coachId: string; bookingI
     .where(and(eq(bookings.id, booking.id), eq(bookings.coachId, opts.coachId)));
 }
 
-export class NoPlanError extends Error {
+export class NoPlanError extends AppError {
   constructor() {
-    super("This client has no career plan yet: create one before adding action items");
-    this.name = "NoPlanError";
+    super("conflict", "This client has no career plan yet: create one before adding action items");
   }
 }
 
@@ -165,8 +164,7 @@ export const actionItemsFromNotesSchema = z.object({
 export async function createActionItemsFromNotes(db: Db, opts: { coachId: string; bookingId: string; input: unknown }): Promise<number> {
   const parsed = actionItemsFromNotesSchema.safeParse(opts.input);
   if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return withTransaction(db, async (t) => {
     const { booking, planId } = await getSessionForCoach(t, opts.coachId, opts.bookingId);
     if (!planId) throw new NoPlanError();
     const available = new Set([...splitNoteLines(booking.sharedNotes), ...splitNoteLines(booking.privateNotes)]);

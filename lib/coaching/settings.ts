@@ -2,11 +2,12 @@ import { and, asc, eq, gte } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { availabilityOverrides, availabilityRules, coaches, users, type Coach, type TimeRange } from "@/db/schema";
-import { fieldErrorsOf } from "@/lib/crm/contactInput";
-import { InvalidInputError, isUuid, NotFoundError } from "@/lib/crm/errors";
-import { parseCalendarDate } from "@/lib/scheduling/calendarDate";
-import { parseTimeRanges } from "./timeRanges";
-import { isKnownTimeZone } from "./timeZones";
+import { fieldErrorsOf } from "@/lib/crm/contact-input";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { isTimeZone, isUuid } from "@/lib/validation";
+import { parseCalendarDate } from "@/lib/scheduling/calendar-date";
+import { parseTimeRanges } from "./time-ranges";
+import { withTransaction } from "@/db/transaction";
 
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
@@ -23,14 +24,14 @@ export const profileSchema = z.object({
     .default("")
     .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "Use a full web address starting with https://")
     .transform((v) => (v ? v : null)),
-  timezone: z.string().refine(isKnownTimeZone, "Choose a time zone from the list"),
+  timezone: z.string().refine(isTimeZone, "Choose a time zone from the list"),
 });
 
 /** Saves the public profile (name, headline, bio, photo, time zone). Nothing is written on bad input. */
 export async function updateProfile(db: Db, coachId: string, input: unknown): Promise<Coach> {
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
-  return db.transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     const [coach] = await tx.update(coaches).set(parsed.data).where(eq(coaches.id, coachId)).returning();
     // The coach reads times in their profile's zone everywhere, their account included.
     if (coach) await tx.update(users).set({ timezone: coach.timezone }).where(eq(users.id, coach.userId));
@@ -87,8 +88,7 @@ export async function saveWeeklyHours(db: Db, coachId: string, input: Record<str
     return result.ranges;
   });
   if (Object.keys(errors).length) throw new InvalidInputError(errors);
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await withTransaction(db, async (t) => {
     await t.delete(availabilityRules).where(eq(availabilityRules.coachId, coachId));
     const rows = week.flatMap((ranges, weekday) => ranges.map((r) => ({ coachId, weekday, startTime: r.start, endTime: r.end })));
     if (rows.length) await t.insert(availabilityRules).values(rows);

@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import "server-only";
 import { createElement } from "react";
 import { eq } from "drizzle-orm";
@@ -10,6 +11,7 @@ import { consumeRateLimit } from "@/lib/security/rate-limit";
 import { addActivity } from "./activities";
 import { contactFieldErrors, contactFormSchema, HONEYPOT_FIELD, type ContactFieldErrors } from "./contact-form-schema";
 import { upsertContactByEmail } from "./contacts";
+import { withTransaction } from "@/db/transaction";
 
 export const CONTACT_FORM_SOURCE = "contact form";
 
@@ -21,10 +23,9 @@ export type ContactFormResult =
   | { status: "rate_limited"; retryAfterSeconds: number };
 
 /** The site has no coach to receive the message (an installation that was never set up). */
-export class PracticeNotSetUpError extends Error {
+export class PracticeNotSetUpError extends AppError {
   constructor() {
-    super("No coach account exists yet to receive contact messages.");
-    this.name = "PracticeNotSetUpError";
+    super("unavailable", "No coach account exists yet to receive contact messages.");
   }
 }
 
@@ -53,8 +54,7 @@ export async function submitContactForm(
   if (!limit.ok) return { status: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
   const [coachUser] = await db.select({ email: users.email }).from(users).where(eq(users.id, coach.userId));
 
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return withTransaction(db, async (t) => {
     const { contact, created } = await upsertContactByEmail(t, { coachId: coach.id, email, name, stage: "lead", source: CONTACT_FORM_SOURCE });
     await addActivity(t, contact.id, "message", "Sent a message through the contact form", { source: CONTACT_FORM_SOURCE, name, message });
     const props = {

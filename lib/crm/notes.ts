@@ -3,9 +3,11 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { contacts, notes } from "@/db/schema";
 import { addActivity } from "./activities";
-import { fieldErrorsOf } from "./contactInput";
-import { InvalidInputError, NotFoundError, isUuid } from "./errors";
-import { getContactForCoach } from "./manageContacts";
+import { fieldErrorsOf } from "./contact-input";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
+import { getContactForCoach } from "./manage-contacts";
+import { withTransaction } from "@/db/transaction";
 
 export const noteBodySchema = z.object({ body: z.string().trim().min(1, "Write something first").max(20_000, "The note is too long (20,000 characters at most)") });
 
@@ -20,8 +22,7 @@ function parseBody(input: unknown): string {
 /** Adds a Markdown note to the coach's contact and records it on the timeline. */
 export async function addNote(db: Db, opts: { coachId: string; contactId: string; authorUserId: string; body: unknown }): Promise<Note> {
   const body = parseBody({ body: opts.body });
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return withTransaction(db, async (t) => {
     const contact = await getContactForCoach(t, opts.coachId, opts.contactId);
     const [note] = await t.insert(notes).values({ contactId: contact.id, authorUserId: opts.authorUserId, body }).returning();
     await addActivity(t, contact.id, "note_added", "Note added", { noteId: note.id });

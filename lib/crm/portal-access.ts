@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import { createElement } from "react";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -7,7 +8,11 @@ import { createSignInLink } from "@/lib/auth/sign-in-link";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { addActivity } from "./activities";
 
-export class PortalAccessError extends Error {}
+export class PortalAccessError extends AppError {
+  constructor(message: string) {
+    super("conflict", message);
+  }
+}
 
 /**
  * Gives a contact a client account for the portal (creating the user when needed), links it to the

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
-import { weeklyDigestTask } from "@/lib/plans/weeklyDigestTask";
-import { sendBookingReminders } from "@/lib/booking/sendBookingReminders";
+import { weeklyDigestTask } from "@/lib/plans/digest/weekly-digest-task";
+import { sendBookingReminders } from "@/lib/booking/send-booking-reminders";
 
 export type ScheduledTask = { name: string; run: (db: Db, now: Date) => Promise<number> };
 

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
-import { fromAddress } from "@/lib/email/fromAddress";
+import { fromAddress } from "@/lib/email/from-address";
 import { deliverDueEmails, resendTransport } from "@/lib/email/sender";
 import { runScheduledTasks } from "./tasks";
 

@@ -1,11 +1,11 @@
-export * from "./types";
-export { isIsoDate, parseIsoDate, formatIsoDate } from "./isoDate";
-export { goalProgress, type GoalForProgress, type MilestoneForProgress } from "./goalProgress";
-export { planProgress, groupMilestonesByGoal, type MilestonesByGoal } from "./planProgress";
-export { isOverdue, overdueItems } from "./isOverdue";
-export { nextThingsToDo, compareNextThings, type NextThing, type ActionForNext, type MilestoneForNext } from "./nextThingsToDo";
-export { reorder, type ReorderMove } from "./reorder";
-export { skillGaps, type SkillForGap } from "./skillGaps";
+export * from "./rules/types";
+export { isIsoDate, parseIsoDate, formatIsoDate } from "./rules/iso-date";
+export { goalProgress, type GoalForProgress, type MilestoneForProgress } from "./rules/goal-progress";
+export { planProgress, groupMilestonesByGoal, type MilestonesByGoal } from "./rules/plan-progress";
+export { isOverdue, overdueItems } from "./rules/is-overdue";
+export { nextThingsToDo, compareNextThings, type NextThing, type ActionForNext, type MilestoneForNext } from "./rules/next-things-to-do";
+export { reorder, type ReorderMove } from "./rules/reorder";
+export { skillGaps, type SkillForGap } from "./rules/skill-gaps";
 export {
   roadmapLayout,
   roadmapEnd,
@@ -13,13 +13,13 @@ export {
   type RoadmapItem,
   type RoadmapGoal,
   type RoadmapMilestone,
-} from "./roadmapLayout";
-export * from "./validation";
-export { BUILT_IN_TEMPLATES, findTemplate, type PlanTemplate } from "./templates";
+} from "./rules/roadmap-layout";
+export * from "./rules/validation";
+export { BUILT_IN_TEMPLATES, findTemplate, type PlanTemplate } from "./rules/templates";
 export {
   instantiateTemplate,
   parseIntakeHorizon,
   type InstantiateTemplateOptions,
   type InstantiatedPlan,
   type PlanIntake,
-} from "./instantiateTemplate";
+} from "./rules/instantiate-template";

@@ -10,11 +10,12 @@ export type {
   WeeklyRule,
   Weekday,
 } from "./types";
-export { explainDays } from "./explainDays";
-export { formatSlotInZone } from "./formatSlotInZone";
-export { getAvailableSlots, getAvailableSlotsWithExpiry } from "./getAvailableSlots";
-export { getLocalDate } from "./getLocalDate";
-export { InvalidSlotQueryError } from "./InvalidSlotQueryError";
-export { isSlotAvailable } from "./isSlotAvailable";
-export { isValidTimeZone } from "./isValidTimeZone";
-export { localDayRange } from "./localDayRange";
+export { isCalendarDate } from "./calendar-date";
+export { explainDays } from "./explain-days";
+export { formatSlotInZone } from "./format-slot-in-zone";
+export { getAvailableSlots, getAvailableSlotsWithExpiry } from "./get-available-slots";
+export { getLocalDate } from "./get-local-date";
+export { InvalidSlotQueryError } from "./invalid-slot-query-error";
+export { isSlotAvailable } from "./is-slot-available";
+export { isValidTimeZone } from "./is-valid-time-zone";
+export { localDayRange } from "./local-day-range";

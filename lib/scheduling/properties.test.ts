@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { explainDays } from "./explainDays";
-import { getAvailableSlots, getAvailableSlotsWithExpiry } from "./getAvailableSlots";
-import { isSlotAvailable } from "./isSlotAvailable";
+import { explainDays } from "./explain-days";
+import { getAvailableSlots, getAvailableSlotsWithExpiry } from "./get-available-slots";
+import { isSlotAvailable } from "./is-slot-available";
 import type { DateOverride, Interval, SlotQuery, TimeRange, WeeklyRule, Weekday } from "./types";
 
 // The oracles below read wall clocks straight from Intl, not through the engine's helpers.

@@ -70,3 +70,46 @@ export function notFoundPageHashes(distDir: string): string[] {
     return [];
   }
 }
+
+/** Paths the proxy does not run for: every page under them is prerendered (see proxy.ts). */
+export const PRERENDERED_PREFIXES = ["/resources"];
+
+type PageMeta = { headers?: Record<string, string> } & Record<string, unknown>;
+
+/**
+ * Writes each prerendered page's CSP (the hashes of its inline scripts) into the headers Next
+ * stores beside its HTML (`<page>.meta`), which Next sends with the page. Pages under
+ * PRERENDERED_PREFIXES are served without the proxy, so this is where their CSP comes from; the
+ * not-found page gets one too, as it answers unknown paths there. Runs when the server starts,
+ * before any request, because the policy depends on the environment (the public URL's scheme,
+ * the Stripe endpoint). Returns how many pages it wrote.
+ */
+export function writeStaticPageCsp(distDir: string, cspFor: (hashes: string[]) => string): number {
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as Manifest;
+  } catch {
+    return 0;
+  }
+  const routes = Object.entries(manifest.routes)
+    .filter(([route, r]) => r.routeType === "page" && PRERENDERED_PREFIXES.some((p) => route === p || route.startsWith(`${p}/`)))
+    .map(([route]) => route);
+  let written = 0;
+  for (const route of [...routes, "/_not-found"]) {
+    const base = path.join(distDir, "server", "app", route.slice(1));
+    let html: string;
+    let meta: PageMeta;
+    try {
+      html = fs.readFileSync(`${base}.html`, "utf8");
+      meta = JSON.parse(fs.readFileSync(`${base}.meta`, "utf8")) as PageMeta;
+    } catch {
+      continue;
+    }
+    const csp = cspFor(inlineScriptHashes(html));
+    if (meta.headers?.["content-security-policy"] === csp) continue;
+    meta.headers = { ...meta.headers, "content-security-policy": csp };
+    fs.writeFileSync(`${base}.meta`, JSON.stringify(meta));
+    written += 1;
+  }
+  return written;
+}

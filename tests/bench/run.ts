@@ -59,7 +59,7 @@ async function benchPostgres(now: Date): Promise<Row[]> {
   } finally {
     await server.stop();
   }
-  console.log("[bench] postgres: contact search at 10,000 contacts");
+  console.log("[bench] postgres: contact search and board at 100,000 contacts");
   const handle = openBenchDatabase({ url: pg.url });
   try {
     rows.push(...(await benchContactSearch(handle.db, "postgres", fast ? 5 : 15)));
@@ -92,7 +92,7 @@ async function benchPglite(now: Date): Promise<Row[]> {
       await handle.close();
     }
   }
-  console.log("[bench] pglite: contact search at 10,000 contacts");
+  console.log("[bench] pglite: contact search and board at 100,000 contacts");
   const memory = openDatabase({ dataDir: "memory://" });
   try {
     await migrateDatabase(memory);

@@ -75,9 +75,14 @@ async function expectHydrated(page: Page, label: string) {
   await expect.poll(() => page.evaluate(() => Object.keys(document).some((k) => k.startsWith("__reactContainer"))), { message: label }).toBe(true);
 }
 
-test("pages hydrate with no CSP violations: static, booking, sign-in, not-found, coach", async ({ page }) => {
+test("pages hydrate with no CSP violations: static, articles, booking, sign-in, not-found, coach", async ({ page }) => {
   const violations = await watchCsp(page);
-  for (const path of ["/", "/book", "/sign-in", "/no-such-page"]) {
+  // Articles skip the proxy: their policy comes with their prerendered HTML (one policy, not two).
+  for (const path of ["/resources/turn-your-job-into-a-career", "/resources/no-such-article"]) {
+    const response = await page.request.get(path);
+    expect(response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy")).toHaveLength(1);
+  }
+  for (const path of ["/", "/resources", "/resources/turn-your-job-into-a-career", "/resources/no-such-article", "/book", "/sign-in", "/no-such-page"]) {
     await page.goto(path);
     await expectHydrated(page, path);
   }

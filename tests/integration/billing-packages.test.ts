@@ -3,12 +3,12 @@ import { and, eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import * as s from "@/db/schema";
 import { ensureCoachAccount, seedDemoData } from "@/db/seed";
-import { createCheckoutSession } from "@/lib/billing/createCheckoutSession";
-import { CheckoutUnavailableError, InvalidCreditMeetingTypeError, PackageUnavailableError } from "@/lib/billing/errors";
-import { packageInputSchema } from "@/lib/billing/packageInput";
+import { createCheckoutSession } from "@/lib/billing/create-checkout-session";
+import { CheckoutUnavailableError, InvalidCreditMeetingTypeError, PackageUnavailableError } from "@/lib/errors";
+import { packageInputSchema } from "@/lib/billing/package-input";
 import { createPackage, listActivePackages, listCreditMeetingTypes, listPackagesForCoach, movePackage, setPackageActive, updatePackage } from "@/lib/billing/packages";
 import { countCreditsLeft, listPaymentsForCoach, listPurchasesForContact, monthlyPaymentTotals } from "@/lib/billing/payments";
-import { createStripeClient } from "@/lib/billing/stripeClient";
+import { createStripeClient } from "@/lib/billing/stripe-client";
 import { createTestDb, type TestDb } from "../support/db";
 import { FAKE_STRIPE_KEY, startFakeStripe, type FakeStripe } from "../support/fake-stripe";
 

@@ -4,11 +4,11 @@ import type Stripe from "stripe";
 import type { PgTable } from "drizzle-orm/pg-core";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
-import { createCheckoutSession } from "@/lib/billing/createCheckoutSession";
-import { handleStripeWebhook, type StripeWebhookDeps } from "@/lib/billing/handleStripeWebhook";
-import { RefundNotPossibleError } from "@/lib/billing/errors";
-import { getRefundablePurchase, previewCreditsRevoked, requestRefund } from "@/lib/billing/requestRefund";
-import { createStripeClient } from "@/lib/billing/stripeClient";
+import { createCheckoutSession } from "@/lib/billing/create-checkout-session";
+import { handleStripeWebhook, type StripeWebhookDeps } from "@/lib/billing/handle-stripe-webhook";
+import { RefundNotPossibleError } from "@/lib/errors";
+import { getRefundablePurchase, previewCreditsRevoked, requestRefund } from "@/lib/billing/request-refund";
+import { createStripeClient } from "@/lib/billing/stripe-client";
 import { createTestDb, type TestDb } from "../support/db";
 import { FAKE_STRIPE_KEY, FAKE_WEBHOOK_SECRET, signedStripeEvent, startFakeStripe, type FakeStripe } from "../support/fake-stripe";
 

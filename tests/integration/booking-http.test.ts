@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { handleAvailabilityRequest, handleCreateBookingRequest } from "@/lib/booking";
-import { isOverlapViolation } from "@/lib/booking/errors";
+import { isExclusionViolation } from "@/db/sql-state";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
 import { createTestDb, type TestDb } from "../support/db";
 import { count, NOW, seedPractice, slotsOn } from "./booking.fixture";
@@ -132,6 +132,6 @@ describe(`POST /api/bookings (${process.env.DATABASE_URL ? "postgres" : "pglite"
     const [booking] = await t.db.select().from(s.bookings).where(eq(s.bookings.coachId, coach.id)).limit(1);
     const clash = t.db.insert(s.bookings).values({ ...booking, id: undefined, manageTokenHash: null, status: "confirmed" });
     const err = await clash.then(() => null, (e: unknown) => e);
-    expect(isOverlapViolation(err)).toBe(true);
+    expect(isExclusionViolation(err)).toBe(true);
   });
 });

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
-import { createMeetingType, deleteMeetingType, listMeetingTypes, updateMeetingType } from "@/lib/coaching/meetingTypes";
+import { createMeetingType, deleteMeetingType, listMeetingTypes, updateMeetingType } from "@/lib/coaching/meeting-types";
 import { deleteOverride, getWeeklyHours, listOverrides, saveBookingRules, saveOverride, saveWeeklyHours, updateProfile } from "@/lib/coaching/settings";
-import { previewNextWeekSlots } from "@/lib/coaching/slotPreview";
-import { InvalidInputError } from "@/lib/crm/errors";
+import { previewNextWeekSlots } from "@/lib/coaching/slot-preview";
+import { InvalidInputError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "../support/db";
 
 const now = new Date("2026-11-24T10:00:00Z"); // Tuesday; next week is 30 Nov - 6 Dec

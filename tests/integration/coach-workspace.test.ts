@@ -5,7 +5,7 @@ import { seedDemoData } from "@/db/seed";
 import { getNewLeads, getOverdueActionItems, getSessionsAhead, recordDashboardVisit } from "@/lib/coaching/dashboard";
 import { getFunnel, parseFunnelPeriod } from "@/lib/coaching/funnel";
 import { createActionItemsFromNotes, getWeekSessions, listSessions, markSessionOutcome, mondayOf, NoPlanError, saveSessionNotes } from "@/lib/coaching/sessions";
-import { InvalidInputError, NotFoundError } from "@/lib/crm/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "../support/db";
 
 const now = new Date("2026-11-24T10:00:00Z"); // a Tuesday

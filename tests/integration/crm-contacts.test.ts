@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
-import { getContactDetail } from "@/lib/crm/contactDetail";
-import { InvalidInputError, NotFoundError } from "@/lib/crm/errors";
-import { createContact, moveContactStage, updateContact } from "@/lib/crm/manageContacts";
+import { getContactDetail } from "@/lib/crm/contact-detail";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { createContact, moveContactStage, updateContact } from "@/lib/crm/manage-contacts";
 import { addNote, deleteNote, updateNote } from "@/lib/crm/notes";
-import { listContactTags, parseContactSearch, searchContacts } from "@/lib/crm/searchContacts";
+import { listContactTags, parseContactSearch, searchContacts } from "@/lib/crm/search-contacts";
 import { createTestDb, type TestDb } from "../support/db";
 
 const now = new Date("2026-11-24T10:00:00Z");

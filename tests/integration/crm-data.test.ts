@@ -3,10 +3,10 @@ import { eq, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
-import { exportContactData, eraseContact } from "@/lib/crm/contactData";
-import { checkImportRows, exportContactsCsv, ImportRejectedError, importContacts, parseContactsCsv } from "@/lib/crm/contactsCsv";
-import { convertToClient } from "@/lib/crm/convertToClient";
-import { InvalidInputError, NotFoundError } from "@/lib/crm/errors";
+import { exportContactData, eraseContact } from "@/lib/crm/contact-data";
+import { checkImportRows, exportContactsCsv, ImportRejectedError, importContacts, parseContactsCsv } from "@/lib/crm/contacts-csv";
+import { convertToClient } from "@/lib/crm/convert-to-client";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "../support/db";
 
 const now = new Date("2026-11-24T10:00:00Z");

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "@/db/seed";
-import { handleStripeWebhook } from "@/lib/billing/handleStripeWebhook";
+import { handleStripeWebhook } from "@/lib/billing/handle-stripe-webhook";
 import { BookingNotFoundError, bookSlot, cancelBooking, findBooking, getSlotsForType, rescheduleBooking } from "@/lib/booking";
 import { getCalendarFeed, regenerateCalendarFeedToken } from "@/lib/booking";
 import { createTestDb, type TestDb } from "../support/db";

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
-import { createPlanFromTemplate } from "@/lib/plans/createPlanFromTemplate";
-import { PlanAlreadyExistsError, PlanNotFoundError, TemplateNotFoundError } from "@/lib/plans/errors";
+import { createPlanFromTemplate } from "@/lib/plans/plan/create-plan-from-template";
+import { PlanAlreadyExistsError, PlanNotFoundError, TemplateNotFoundError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "../support/db";
 
 let t: TestDb;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, like } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
-import { createDigestOptOutToken, readDigestOptOutToken } from "@/lib/plans/digestOptOutToken";
-import { digestDedupeKey, sendWeeklyDigests } from "@/lib/plans/sendWeeklyDigests";
-import { setDigestOptOut } from "@/lib/plans/setDigestOptOut";
+import { createDigestOptOutToken, readDigestOptOutToken } from "@/lib/plans/rules/digest-opt-out-token";
+import { digestDedupeKey, sendWeeklyDigests } from "@/lib/plans/digest/send-weekly-digests";
+import { setDigestOptOut } from "@/lib/plans/digest/set-digest-opt-out";
 import { createTestDb, type TestDb } from "../support/db";
 
 let t: TestDb;

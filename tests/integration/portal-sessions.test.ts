@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { cancelBooking, getSlotsForType, NoCreditError } from "@/lib/booking";
-import { bookFollowUpSession, FOLLOW_UP_TYPE } from "@/lib/plans/bookFollowUpSession";
-import { countClientCredits } from "@/lib/plans/countClientCredits";
-import { listClientSessions } from "@/lib/plans/listClientSessions";
+import { bookFollowUpSession, FOLLOW_UP_TYPE } from "@/lib/booking/book-follow-up-session";
+import { countClientCredits } from "@/lib/plans/sessions/count-client-credits";
+import { listClientSessions } from "@/lib/plans/sessions/list-client-sessions";
 import { createTestDb, type TestDb } from "../support/db";
 
 let t: TestDb;

@@ -5,9 +5,9 @@ import { and, eq, like } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { bookSlot, getSlotsForType, sendBookingReminders } from "@/lib/booking";
-import { InvalidInputError } from "@/lib/crm/errors";
+import { InvalidInputError } from "@/lib/errors";
 import { grantPortalAccess } from "@/lib/crm/portal-access";
-import { setClientTimeZone } from "@/lib/crm/setClientTimeZone";
+import { setClientTimeZone } from "@/lib/crm/set-client-time-zone";
 import { updateProfile } from "@/lib/coaching/settings";
 import { createTestDb, type TestDb } from "../support/db";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthWeeks, pickerQuery, resolvePickerState, sourceFromReferer } from "@/lib/booking/pickerState";
+import { monthWeeks, pickerQuery, resolvePickerState, sourceFromReferer } from "@/lib/booking/picker-state";
 
 const now = new Date("2027-03-30T23:30:00Z"); // still 30 March in London, already 31 March in Paris
 const opts = { defaultTz: "Europe/London", now, windowDays: 60 };

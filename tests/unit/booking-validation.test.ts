@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { IntakeQuestion } from "@/db/schema";
-import { availabilityQuerySchema, bookingFormSchema, bookingRequestSchema, intakeAnswersSchema, isRealDate } from "@/lib/booking/schemas";
-import { formatMeetingShort, formatMeetingTime } from "@/lib/booking/formatMeetingTime";
+import { availabilityQuerySchema, bookingFormSchema, bookingRequestSchema, intakeAnswersSchema } from "@/lib/booking/schemas";
+import { isIsoDate } from "@/lib/validation";
+import { formatMeetingShort, formatMeetingTime } from "@/lib/format";
 
 const questions: IntakeQuestion[] = [
   { id: "situation", label: "Where are you now?", kind: "select", options: ["In a job", "Just starting"], required: true },
@@ -40,7 +41,7 @@ describe("booking request validation", () => {
     expect(availabilityQuerySchema.safeParse({ ...base, from: "2027-01-01", to: "2027-03-04" }).success).toBe(false);
     expect(availabilityQuerySchema.safeParse({ ...base, from: "2027-01-02", to: "2027-01-01" }).success).toBe(false);
     expect(availabilityQuerySchema.safeParse({ ...base, from: "2027-02-29", to: "2027-03-01" }).success).toBe(false);
-    expect(isRealDate("2028-02-29")).toBe(true);
+    expect(isIsoDate("2028-02-29")).toBe(true);
   });
 });
 

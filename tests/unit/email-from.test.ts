@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import SignInEmail from "@/emails/sign-in";
-import { fromAddress } from "@/lib/email/fromAddress";
+import { fromAddress } from "@/lib/email/from-address";
 import { renderEmail } from "@/lib/email/outbox";
 import { createElement } from "react";
 

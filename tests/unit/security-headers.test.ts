@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { baseSecurityHeaders, buildPageCsp, checkoutFormTargets, createNonce } from "@/lib/security/headers";
-import { createStaticPageHashes, inlineScriptHashes, notFoundPageHashes } from "@/lib/security/static-page-hashes";
+import { createStaticPageHashes, inlineScriptHashes, notFoundPageHashes, writeStaticPageCsp } from "@/lib/security/static-page-hashes";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `));
 
@@ -84,6 +84,33 @@ describe("hashes of prerendered pages", () => {
     fs.writeFileSync(path.join(app, "index.html"), "<script>home2()</script>");
     fs.utimesSync(path.join(app, "index.html"), later, later);
     expect(hashesFor("/")).toEqual([sha("home2()")]);
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it("writes the CSP of the pages the proxy skips (and of not-found) beside their HTML, once", () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), "ambit-dist-"));
+    const app = path.join(dist, "server", "app");
+    fs.mkdirSync(path.join(app, "resources"), { recursive: true });
+    const routes = { "/": { routeType: "page" }, "/resources": { routeType: "page" }, "/resources/a": { routeType: "page" }, "/resources/feed.xml": { routeType: "route" } };
+    fs.writeFileSync(path.join(dist, "prerender-manifest.json"), JSON.stringify({ routes }));
+    const pages = { index: "home()", resources: "list()", "resources/a": "a()", "_not-found": "nf()" };
+    for (const [file, script] of Object.entries(pages)) {
+      fs.writeFileSync(path.join(app, `${file}.html`), `<script>${script}</script>`);
+      fs.writeFileSync(path.join(app, `${file}.meta`), JSON.stringify({ status: 200, headers: { "x-nextjs-prerender": "1" } }));
+    }
+    const headersOf = (file: string) => (JSON.parse(fs.readFileSync(path.join(app, `${file}.meta`), "utf8")) as { headers: Record<string, string> }).headers;
+    const cspFor = (hashes: string[]) => `script-src 'self' ${hashes.map((h) => `'${h}'`).join(" ")}`;
+
+    expect(writeStaticPageCsp(dist, cspFor)).toBe(3);
+    expect(headersOf("resources/a")).toEqual({ "x-nextjs-prerender": "1", "content-security-policy": `script-src 'self' '${sha("a()")}'` });
+    expect(headersOf("resources")["content-security-policy"]).toBe(`script-src 'self' '${sha("list()")}'`);
+    expect(headersOf("_not-found")["content-security-policy"]).toBe(`script-src 'self' '${sha("nf()")}'`);
+    // The home page goes through the proxy, which sets its policy per request.
+    expect(headersOf("index")["content-security-policy"]).toBeUndefined();
+    // Starting again changes nothing; a different policy (another environment) is written over.
+    expect(writeStaticPageCsp(dist, cspFor)).toBe(0);
+    expect(writeStaticPageCsp(dist, (hashes) => `${cspFor(hashes)}; upgrade-insecure-requests`)).toBe(3);
+    expect(headersOf("resources/a")["content-security-policy"]).toContain("upgrade-insecure-requests");
     fs.rmSync(dist, { recursive: true, force: true });
   });
 

@@ -3,8 +3,6 @@ import { notFound } from "next/navigation";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import {
-  formatClock,
-  formatMeetingTime,
   getSlotsForType,
   listPublicMeetingTypes,
   resolvePickerState,
@@ -12,11 +10,12 @@ import {
   type PickerParams,
 } from "@/lib/booking";
 import { getLocalDate } from "@/lib/scheduling";
-import { listZoneOptions, zoneLabel } from "@/lib/zones/zoneNames";
+import { listZoneOptions, zoneLabel } from "@/lib/zones/zone-names";
 import { readerLocale } from "@/app/_components/reader-locale";
 import { IntakeForm } from "./intake-form";
 import { SlotPicker, type SlotOption } from "./slot-picker";
 import { TimeZonePicker } from "./time-zone-picker";
+import { formatInZone, formatMeetingTime } from "@/lib/format";
 
 export type BookingSearchParams = PickerParams & { src?: string };
 
@@ -49,7 +48,7 @@ export async function BookingFlow({ typeSlug, basePath, searchParams }: { typeSl
   const slotsByDate: Record<string, SlotOption[]> = {};
   for (const slot of result.slots) {
     const date = getLocalDate(slot.start, state.tz);
-    (slotsByDate[date] ??= []).push({ start: slot.start.toISOString(), label: formatClock(slot.start, state.tz, locale) });
+    (slotsByDate[date] ??= []).push({ start: slot.start.toISOString(), label: formatInZone(slot.start, state.tz, "time", locale) });
   }
   const chosen = state.slot ? result.slots.find((s) => s.start.getTime() === state.slot!.getTime()) : undefined;
   // Changing the zone keeps the month; a picked day means another day in another zone.

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { DayExplanation, DayReason } from "@/lib/scheduling";
 import { monthWeeks, pickerQuery, type PickerState } from "@/lib/booking";
 import { cn } from "@/app/_components/ui";
-import { zoneLabel } from "@/lib/zones/zoneNames";
+import { zoneLabel } from "@/lib/zones/zone-names";
 import { CalendarKeys, FocusTimes } from "./calendar-keys";
 
 export type SlotOption = { start: string; label: string };

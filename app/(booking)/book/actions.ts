@@ -1,4 +1,5 @@
 "use server";
+import { AppError } from "@/lib/errors";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -6,8 +7,6 @@ import { getDb } from "@/lib/db";
 import {
   bookingFormSchema,
   bookSlot,
-  BookingError,
-  formatClock,
   getSlotsForType,
   intakeAnswersSchema,
   listPublicMeetingTypes,
@@ -15,6 +14,7 @@ import {
 } from "@/lib/booking";
 import { getLocalDate } from "@/lib/scheduling";
 import { clientIp, consumeRateLimit } from "@/lib/security/rate-limit";
+import { formatInZone } from "@/lib/format";
 
 export type BookFormState = {
   fieldErrors?: Record<string, string>;
@@ -74,10 +74,10 @@ export async function bookFromPage(_prev: BookFormState, formData: FormData): Pr
         slotTaken: true,
         formError: "Sorry, someone has just booked that time. Your answers are kept: choose another time below and confirm again.",
         values: { ...values, start: "" },
-        alternatives: slots.slice(0, 9).map((s) => ({ start: s.start.toISOString(), label: formatClock(s.start, form.tz), day: dayFormat.format(s.start) })),
+        alternatives: slots.slice(0, 9).map((s) => ({ start: s.start.toISOString(), label: formatInZone(s.start, form.tz, "time"), day: dayFormat.format(s.start) })),
       };
     }
-    if (err instanceof BookingError) return { formError: err.message, values };
+    if (err instanceof AppError) return { formError: err.message, values };
     throw err;
   }
   redirect(`/booking/${token}/confirmed`);

@@ -1,6 +1,6 @@
 import { Button } from "@/app/_components/ui";
-import { PAYMENTS_NOT_SET_UP_MESSAGE } from "@/lib/billing/checkoutMessages";
-import { missingPaymentSettings } from "@/lib/billing/stripeClient";
+import { PAYMENTS_NOT_SET_UP_MESSAGE } from "@/lib/billing/checkout-messages";
+import { missingPaymentSettings } from "@/lib/billing/stripe-client";
 import { BuyPackageForm } from "./checkout/buy-package-form";
 
 // Decided per request: the services page renders dynamically, so setting the Stripe keys takes effect without a rebuild.

@@ -1,12 +1,12 @@
 "use client";
 import { useActionState } from "react";
 import { Checkbox, Field, Input, Select } from "@/app/_components/ui";
-import { FormMessage } from "./form-message";
-import { IDLE, type FormState } from "./form-state";
-import { SubmitButton } from "./submit-button";
+import { FormMessage } from "@/app/_components/forms/form-message";
+import { IDLE, type ActionState } from "@/app/_components/forms/action-state";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 
 /** Tick lines of the session notes to add them as action items on the client's plan. */
-export function ActionItemsForm({ action, bookingId, lines }: { action: (state: FormState, formData: FormData) => Promise<FormState>; bookingId: string; lines: string[] }) {
+export function ActionItemsForm({ action, bookingId, lines }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; bookingId: string; lines: string[] }) {
   const [state, formAction] = useActionState(action, IDLE);
   const key = state.status === "ok" ? String(state.at) : "form";
   return (

@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { Checkbox } from "@/app/_components/ui";
-import { FormMessage } from "./form-message";
-import { IDLE, type FormState } from "./form-state";
-import { SubmitButton } from "./submit-button";
+import { FormMessage } from "@/app/_components/forms/form-message";
+import { IDLE, type ActionState } from "@/app/_components/forms/action-state";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 
 export type SlotDay = { date: string; label: string; slots: { start: string; label: string }[] };
 
@@ -11,7 +11,7 @@ export type SlotDay = { date: string; label: string; slots: { start: string; lab
 export function SlotPickerForm({
   action, hidden, days, submitLabel, idPrefix, credit,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   hidden: Record<string, string>;
   days: SlotDay[];
   submitLabel: string;

@@ -1,6 +1,6 @@
 import { Badge } from "@/app/_components/ui/badge";
 import type { ContactStage } from "@/db/schema";
-import { stageLabel } from "@/lib/crm/manageContacts";
+import { stageLabel } from "@/lib/crm/manage-contacts";
 
 const TONES: Record<ContactStage, "neutral" | "accent" | "success" | "warning" | "danger"> = {
   lead: "neutral",

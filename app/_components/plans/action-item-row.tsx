@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { Badge, cn } from "@/app/_components/ui";
 import { isOverdue } from "@/lib/plans";
-import { formatDay } from "./format";
-import { SubmitButton } from "./submit-button";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import type { ClickAction } from "./types";
+import { formatCalendarDate } from "@/lib/format";
 
 type Item = { id: string; title: string; owner: "client" | "coach"; dueDate: string | null; doneAt: Date | null };
 
@@ -36,7 +36,7 @@ export function ActionItemRow({ item, today, ownerLabel, tick, children, note }:
           <p className={cn("font-medium", done && "text-muted-foreground line-through decoration-1")}>{item.title}</p>
           <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
             <Badge tone={item.owner === "coach" ? "accent" : "neutral"}>{ownerLabel}</Badge>
-            <span>{item.dueDate ? `Due ${formatDay(item.dueDate)}` : "No due date"}</span>
+            <span>{item.dueDate ? `Due ${formatCalendarDate(item.dueDate)}` : "No due date"}</span>
             {overdue ? <Badge tone="danger">Overdue</Badge> : null}
             {done ? <Badge tone="success">Done</Badge> : null}
             {note}

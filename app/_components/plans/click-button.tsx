@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { SubmitButton } from "./submit-button";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import type { ClickAction } from "./types";
 
 /** A one-click form with a small button: move up/down, remove. `label` is what screen readers hear. */

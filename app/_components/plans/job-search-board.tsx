@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { Badge, EmptyState } from "@/app/_components/ui";
-import type { PlanDetails } from "@/lib/plans/getPlanDetails";
+import type { PlanDetails } from "@/lib/plans/plan/get-plan-details";
 import { interviewFields, jobApplicationFields, networkingFields, type GoalOption } from "./fields";
-import { formatDay, label } from "./format";
-import { PlanForm } from "./plan-form";
-import { SubmitButton } from "./submit-button";
+import { label } from "./label";
+import { ActionForm } from "@/app/_components/forms/action-form";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import type { ClickAction, FormAction } from "./types";
+import { formatCalendarDate } from "@/lib/format";
 
 export type JobSearchActions = {
   saveApplication: (id: string | null) => FormAction;
@@ -47,7 +48,7 @@ export function JobSearchBoard({ data, goals, today, actions, detailHref }: {
         </ul>
         <details className="rounded-lg border border-dashed border-border p-4">
           <summary className="cursor-pointer font-medium">Add an application</summary>
-          <PlanForm className="mt-4" action={actions.saveApplication(null)} fields={jobApplicationFields(goals)} submitLabel="Add application" idPrefix="new-application" resetOnSuccess />
+          <ActionForm columns={2} className="mt-4" action={actions.saveApplication(null)} fields={jobApplicationFields(goals)} submitLabel="Add application" idPrefix="new-application" resetOnSuccess />
         </details>
       </section>
 
@@ -64,7 +65,7 @@ export function JobSearchBoard({ data, goals, today, actions, detailHref }: {
         </ul>
         <details className="rounded-lg border border-dashed border-border p-4">
           <summary className="cursor-pointer font-medium">Add a networking contact</summary>
-          <PlanForm className="mt-4" action={actions.saveNetworking(null)} fields={networkingFields(goals)} submitLabel="Add contact" idPrefix="new-person" resetOnSuccess />
+          <ActionForm columns={2} className="mt-4" action={actions.saveNetworking(null)} fields={networkingFields(goals)} submitLabel="Add contact" idPrefix="new-person" resetOnSuccess />
         </details>
       </section>
     </div>
@@ -81,7 +82,7 @@ export function ApplicationSummary({ application: a, goalTitle, today, href, hea
           {href ? <Link href={href} className="hover:underline">{a.role} at {a.company}</Link> : <>{a.role} at {a.company}</>}
         </Heading>
         <p className="text-sm text-muted-foreground">
-          {a.appliedOn ? `Applied ${formatDay(a.appliedOn)}` : "Not applied yet"}
+          {a.appliedOn ? `Applied ${formatCalendarDate(a.appliedOn)}` : "Not applied yet"}
           {goalTitle ? ` · Goal: ${goalTitle}` : ""}
           {a.url ? (
             <>
@@ -93,7 +94,7 @@ export function ApplicationSummary({ application: a, goalTitle, today, href, hea
         {a.nextStep ? (
           <p className="text-sm">
             Next: {a.nextStep}
-            {a.nextStepDate ? ` by ${formatDay(a.nextStepDate)}` : ""} {late ? <Badge tone="danger">Overdue</Badge> : null}
+            {a.nextStepDate ? ` by ${formatCalendarDate(a.nextStepDate)}` : ""} {late ? <Badge tone="danger">Overdue</Badge> : null}
           </p>
         ) : null}
       </div>
@@ -112,9 +113,9 @@ export function ApplicationEditor({ application: a, interviews, goals, actions, 
           <ul className="mt-1 space-y-1 text-sm">
             {interviews.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center gap-2">
-                <span>{formatDay(i.scheduledOn)}: {i.kind}{i.notes ? ` — ${i.notes}` : ""}</span>
+                <span>{formatCalendarDate(i.scheduledOn)}: {i.kind}{i.notes ? ` — ${i.notes}` : ""}</span>
                 <form action={actions.deleteInterview(i.id)}>
-                  <SubmitButton variant="ghost" size="sm" aria-label={`Remove the ${i.kind} on ${formatDay(i.scheduledOn)} for ${name}`}>Remove</SubmitButton>
+                  <SubmitButton variant="ghost" size="sm" aria-label={`Remove the ${i.kind} on ${formatCalendarDate(i.scheduledOn)} for ${name}`}>Remove</SubmitButton>
                 </form>
               </li>
             ))}
@@ -123,14 +124,14 @@ export function ApplicationEditor({ application: a, interviews, goals, actions, 
       ) : null}
       <details open={open}>
         <summary className="cursor-pointer text-sm font-medium text-primary">Edit<span className="sr-only"> {name}</span></summary>
-        <PlanForm className="mt-3" action={actions.saveApplication(a.id)} fields={jobApplicationFields(goals, a)} submitLabel="Save application" idPrefix={`application-${a.id}`} />
+        <ActionForm columns={2} className="mt-3" action={actions.saveApplication(a.id)} fields={jobApplicationFields(goals, a)} submitLabel="Save application" idPrefix={`application-${a.id}`} />
         <form action={actions.deleteApplication(a.id)} className="mt-3">
           <SubmitButton variant="danger" size="sm">Delete application<span className="sr-only"> {name}</span></SubmitButton>
         </form>
       </details>
       <details open={open}>
         <summary className="cursor-pointer text-sm font-medium text-primary">Add an interview<span className="sr-only"> for {name}</span></summary>
-        <PlanForm className="mt-3" action={actions.addInterview(a.id)} fields={interviewFields()} submitLabel="Add interview" idPrefix={`interview-${a.id}`} resetOnSuccess />
+        <ActionForm columns={2} className="mt-3" action={actions.addInterview(a.id)} fields={interviewFields()} submitLabel="Add interview" idPrefix={`interview-${a.id}`} resetOnSuccess />
       </details>
     </div>
   );
@@ -148,7 +149,7 @@ export function PersonSummary({ person: n, goalTitle, today, href, headingLevel 
       </p>
       {n.followUpOn ? (
         <p className="text-sm">
-          Follow up {formatDay(n.followUpOn)} {late ? <Badge tone="danger">Overdue</Badge> : null}
+          Follow up {formatCalendarDate(n.followUpOn)} {late ? <Badge tone="danger">Overdue</Badge> : null}
         </p>
       ) : null}
       {n.notes ? <p className="whitespace-pre-line text-sm">{n.notes}</p> : null}
@@ -160,7 +161,7 @@ export function PersonEditor({ person: n, goals, actions, open }: { person: Pers
   return (
     <details className="mt-3" open={open}>
       <summary className="cursor-pointer text-sm font-medium text-primary">Edit<span className="sr-only"> {n.name}</span></summary>
-      <PlanForm className="mt-3" action={actions.saveNetworking(n.id)} fields={networkingFields(goals, n)} submitLabel="Save contact" idPrefix={`person-${n.id}`} />
+      <ActionForm columns={2} className="mt-3" action={actions.saveNetworking(n.id)} fields={networkingFields(goals, n)} submitLabel="Save contact" idPrefix={`person-${n.id}`} />
       <form action={actions.deleteNetworking(n.id)} className="mt-3">
         <SubmitButton variant="danger" size="sm">Delete contact<span className="sr-only"> {n.name}</span></SubmitButton>
       </form>

@@ -1,7 +1,7 @@
 import { addYears, format } from "date-fns";
 import { Badge, cn } from "@/app/_components/ui";
 import type { IsoDate, RoadmapItem } from "@/lib/plans";
-import { formatDay, formatMonth } from "./format";
+import { formatCalendarDate } from "@/lib/format";
 
 type Props = { items: RoadmapItem[]; today: IsoDate; end: IsoDate; horizonYears: number };
 
@@ -21,13 +21,13 @@ export function RoadmapTimeline({ items, today, end, horizonYears }: Props) {
         <div className="absolute top-1/2 h-3 w-0.5 -translate-y-1/2 bg-foreground" style={{ left: 0 }} />
         {ticks.map((t, i) => (
           <div key={t.at} className="absolute top-[calc(50%+0.75rem)] h-2 w-px bg-border" style={{ left: `${t.at * 100}%` }}>
-            {i > 0 && i < ticks.length - 1 ? <span className="absolute left-1/2 top-3 hidden -translate-x-1/2 whitespace-nowrap text-xs text-muted-foreground sm:block">{formatMonth(t.label)}</span> : null}
+            {i > 0 && i < ticks.length - 1 ? <span className="absolute left-1/2 top-3 hidden -translate-x-1/2 whitespace-nowrap text-xs text-muted-foreground sm:block">{formatCalendarDate(t.label, "month")}</span> : null}
           </div>
         ))}
         {items.map((item) => (
           <span
             key={item.id}
-            title={`${item.title} — ${formatDay(item.date)}`}
+            title={`${item.title} — ${formatCalendarDate(item.date)}`}
             className={cn(
               "absolute top-1/2 -translate-x-1/2 -translate-y-1/2 border-2 border-card",
               item.kind === "goal" ? "size-4 rotate-45" : "size-3 rounded-full",
@@ -38,10 +38,10 @@ export function RoadmapTimeline({ items, today, end, horizonYears }: Props) {
           />
         ))}
         <span className="absolute bottom-0 left-0 text-xs font-medium">Today</span>
-        <span className="absolute bottom-0 right-0 text-xs text-muted-foreground">{formatMonth(end)}</span>
+        <span className="absolute bottom-0 right-0 text-xs text-muted-foreground">{formatCalendarDate(end, "month")}</span>
       </div>
       <p className="sr-only">
-        Timeline from {formatDay(today)} to {formatDay(end)}, {items.length} goals and milestones.
+        Timeline from {formatCalendarDate(today)} to {formatCalendarDate(end)}, {items.length} goals and milestones.
       </p>
       <ol className="relative space-y-3 border-l-2 border-border pl-6">
         {items.map((item) => (
@@ -57,7 +57,7 @@ export function RoadmapTimeline({ items, today, end, horizonYears }: Props) {
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <time dateTime={item.date} className="w-full shrink-0 text-sm tabular-nums text-muted-foreground sm:w-28">
                 {item.estimated ? "About " : ""}
-                {formatDay(item.date)}
+                {formatCalendarDate(item.date)}
               </time>
               <span className={cn("min-w-0 flex-1", item.kind === "goal" ? "font-semibold" : "", item.done && "text-muted-foreground line-through decoration-1")}>
                 {item.kind === "goal" ? "Goal: " : ""}

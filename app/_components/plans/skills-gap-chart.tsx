@@ -1,6 +1,6 @@
 import { Badge } from "@/app/_components/ui";
 import { skillGaps } from "@/lib/plans";
-import { label } from "./format";
+import { label } from "./label";
 
 type Skill = { id: string; name: string; kind: "soft" | "technical"; currentLevel: number; targetLevel: number };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
-import { label } from "@/app/_components/plans/format";
+import { label } from "@/app/_components/plans/label";
 import { requireCoach } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
-import { listCoachClients } from "@/lib/plans/listCoachClients";
+import { listCoachClients } from "@/lib/plans/plan/list-coach-clients";
 
 export const metadata: Metadata = { title: "Clients and plans" };
 

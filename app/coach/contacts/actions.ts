@@ -2,23 +2,23 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { failed, formValues, ok, runForm, type FormState } from "@/app/_components/coach/form-state";
+import { failed, formValues, ok, type ActionState } from "@/app/_components/forms/action-state";
+import { runAction } from "@/app/_components/forms/form-action";
 import { requireCoach } from "@/lib/auth/guards";
-import { PortalAccessError } from "@/lib/crm/portal-access";
-import { eraseContact } from "@/lib/crm/contactData";
-import { checkImportRows, ImportRejectedError, importContacts, parseContactsCsv } from "@/lib/crm/contactsCsv";
-import { convertToClient } from "@/lib/crm/convertToClient";
-import { CONTACT_STAGES, createContact, moveContactStage, updateContact } from "@/lib/crm/manageContacts";
+import { eraseContact } from "@/lib/crm/contact-data";
+import { checkImportRows, ImportRejectedError, importContacts, parseContactsCsv } from "@/lib/crm/contacts-csv";
+import { convertToClient } from "@/lib/crm/convert-to-client";
+import { CONTACT_STAGES, createContact, moveContactStage, updateContact } from "@/lib/crm/manage-contacts";
 import { addNote, deleteNote, updateNote } from "@/lib/crm/notes";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getLocalDate } from "@/lib/scheduling";
 
-export async function createContactAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function createContactAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
   let id = "";
-  const state = await runForm(values, async () => {
+  const state = await runAction(values, async () => {
     id = (await createContact(getDb(), coach.id, values)).id;
     return "Contact created";
   });
@@ -27,10 +27,10 @@ export async function createContactAction(_: FormState, formData: FormData): Pro
   redirect(`/coach/contacts/${id}`);
 }
 
-export async function updateContactAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function updateContactAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
-  return runForm(values, async () => {
+  return runAction(values, async () => {
     const contact = await updateContact(getDb(), coach.id, values.contactId ?? "", values);
     revalidatePath(`/coach/contacts/${contact.id}`);
     return "Details saved";
@@ -44,7 +44,7 @@ export async function moveStageAction(formData: FormData): Promise<void> {
   const { coach } = await requireCoach();
   const parsed = moveSchema.safeParse(formValues(formData));
   if (!parsed.success) redirect("/coach/contacts/board?error=stage");
-  await runForm({}, async () => {
+  await runAction({}, async () => {
     await moveContactStage(getDb(), coach.id, parsed.data.contactId, parsed.data.stage);
     return "Moved";
   });
@@ -53,20 +53,20 @@ export async function moveStageAction(formData: FormData): Promise<void> {
   redirect(back === "contact" ? `/coach/contacts/${parsed.data.contactId}` : `/coach/contacts/board?moved=${parsed.data.contactId}`);
 }
 
-export async function addNoteAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function addNoteAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach, user } = await requireCoach();
   const values = formValues(formData);
-  return runForm(values, async () => {
+  return runAction(values, async () => {
     await addNote(getDb(), { coachId: coach.id, contactId: values.contactId ?? "", authorUserId: user.id, body: values.body });
     revalidatePath(`/coach/contacts/${values.contactId}`);
     return "Note added";
   });
 }
 
-export async function updateNoteAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function updateNoteAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
-  return runForm(values, async () => {
+  return runAction(values, async () => {
     await updateNote(getDb(), { coachId: coach.id, noteId: values.noteId ?? "", body: values.body });
     revalidatePath(`/coach/contacts/${values.contactId}`);
     return "Note saved";
@@ -76,19 +76,19 @@ export async function updateNoteAction(_: FormState, formData: FormData): Promis
 export async function deleteNoteAction(formData: FormData): Promise<void> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
-  await runForm({}, async () => {
+  await runAction({}, async () => {
     await deleteNote(getDb(), { coachId: coach.id, noteId: values.noteId ?? "" });
     return "Deleted";
   });
   revalidatePath(`/coach/contacts/${values.contactId}`);
 }
 
-export async function convertToClientAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function convertToClientAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
   const e = env();
   const now = new Date();
-  const state = await runForm(
+  const state = await runAction(
     values,
     async () => {
       await convertToClient(getDb(), {
@@ -97,17 +97,16 @@ export async function convertToClientAction(_: FormState, formData: FormData): P
       });
       return "Converted";
     },
-    [PortalAccessError],
   );
   if (state.status !== "ok") return state;
   revalidatePath(`/coach/contacts/${values.contactId}`);
   redirect(`/coach/contacts/${values.contactId}?converted=1`);
 }
 
-export async function eraseContactAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function eraseContactAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const values = formValues(formData);
-  const state = await runForm(values, async () => {
+  const state = await runAction(values, async () => {
     const { email } = await eraseContact(getDb(), { coachId: coach.id, contactId: values.contactId ?? "", confirmEmail: values.confirmEmail ?? "" });
     return `Erased ${email}`;
   });
@@ -128,7 +127,7 @@ async function csvFrom(formData: FormData): Promise<string | null> {
 }
 
 /** Step 1: reads the file and reports every row's problems; writes nothing. */
-export async function previewImportAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function previewImportAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const csv = await csvFrom(formData);
   if (csv === null) return failed("The file is larger than 900 KB: split it into smaller files.");
@@ -147,7 +146,7 @@ export async function previewImportAction(_: FormState, formData: FormData): Pro
 }
 
 /** Step 2: imports every row or none, checking them all again. */
-export async function confirmImportAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function confirmImportAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach();
   const csv = await csvFrom(formData);
   if (!csv) return failed("Nothing to import: preview a file first.");
@@ -156,7 +155,7 @@ export async function confirmImportAction(_: FormState, formData: FormData): Pro
   try {
     const count = await importContacts(getDb(), coach.id, records);
     revalidatePath("/coach/contacts");
-    return ok(`Imported ${count} contacts.`, { imported: count });
+    return ok(`Imported ${count} contacts.`, { data: { imported: count } });
   } catch (err) {
     if (err instanceof ImportRejectedError) return { status: "error", message: err.message, at: Date.now(), data: { errors: err.errors.slice(0, 200), total: records.length, csv: "" } };
     throw err;

@@ -4,8 +4,8 @@ import { DateTime } from "@/app/_components/coach/date-time";
 import { StageBadge } from "@/app/_components/coach/stage-badge";
 import { Button, EmptyState, Input, Select, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
-import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manageContacts";
-import { listContactTags, parseContactSearch, searchContacts, type ContactSort } from "@/lib/crm/searchContacts";
+import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manage-contacts";
+import { listContactTags, parseContactSearch, searchContacts, type ContactSort } from "@/lib/crm/search-contacts";
 import { getDb } from "@/lib/db";
 import { ContactsNav } from "./contacts-nav";
 

@@ -3,16 +3,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireCoach } from "@/lib/auth/guards";
-import { InvalidCreditMeetingTypeError, PackageUnavailableError } from "@/lib/billing/errors";
-import { packageInputSchema, type PackageFieldErrors } from "@/lib/billing/packageInput";
+import type { ActionState } from "@/app/_components/forms/action-state";
+import { parseForm, runAction } from "@/app/_components/forms/form-action";
+import { PackageUnavailableError } from "@/lib/errors";
+import { packageInputSchema } from "@/lib/billing/package-input";
 import { createPackage, movePackage, setPackageActive, updatePackage } from "@/lib/billing/packages";
 import { getDb } from "@/lib/db";
-
-export type PackageFormState = { errors?: PackageFieldErrors; message?: string; values?: Record<string, string> };
-
-function formValues(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")).map(([k, v]) => [k, v as string]));
-}
 
 function refresh() {
   revalidatePath("/coach/packages");
@@ -21,20 +17,17 @@ function refresh() {
 }
 
 /** Creates a package, or updates the one named by the hidden `id`. */
-export async function savePackage(_prev: PackageFormState, formData: FormData): Promise<PackageFormState> {
+export async function savePackage(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach("/coach/packages");
-  const values = formValues(formData);
-  const parsed = packageInputSchema.safeParse(values);
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors as PackageFieldErrors, values };
-  const id = values.id;
-  try {
+  const parsed = parseForm(formData, packageInputSchema);
+  if (!parsed.ok) return parsed.state;
+  const id = parsed.values.id;
+  const result = await runAction(parsed.values, async () => {
     if (id) await updatePackage(getDb(), coach.id, id, parsed.data);
     else await createPackage(getDb(), coach.id, parsed.data);
-  } catch (err) {
-    if (err instanceof InvalidCreditMeetingTypeError) return { errors: { meetingTypeId: [err.message] }, values };
-    if (err instanceof PackageUnavailableError) return { message: err.message, values };
-    throw err;
-  }
+    return "Saved";
+  });
+  if (result.status !== "ok") return result;
   refresh();
   redirect(`/coach/packages?saved=${id ? "updated" : "created"}`);
 }

@@ -2,7 +2,8 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { Button, buttonVariants, Checkbox, Field, Input, Select, Textarea } from "@/app/_components/ui";
-import { savePackage, type PackageFormState } from "./actions";
+import { formKey, IDLE, startingValue } from "@/app/_components/forms/action-state";
+import { savePackage } from "./actions";
 
 export type PackageFormDefaults = {
   id?: string;
@@ -22,17 +23,14 @@ export function PackageForm({ defaults, meetingTypes, currencies }: {
   meetingTypes: { id: string; name: string; durationMinutes: number }[];
   currencies: readonly string[];
 }) {
-  const [state, action, pending] = useActionState<PackageFormState, FormData>(savePackage, {});
-  const v = state.values;
-  const value = (name: keyof PackageFormDefaults) => (v ? (v[name] ?? "") : String(defaults[name] ?? ""));
-  const active = v ? v.active === "on" : defaults.active;
-  const e = state.errors ?? {};
-  // Remount on each answer so the fields show what was submitted (uncontrolled inputs keep their first default).
-  const formKey = JSON.stringify(v ?? {});
+  const [state, action, pending] = useActionState(savePackage, IDLE);
+  const value = (name: keyof PackageFormDefaults) => startingValue(state, name, String(defaults[name] ?? ""));
+  const active = state.status === "error" && state.values ? state.values.active === "on" : defaults.active;
+  const e = state.fieldErrors ?? {};
   return (
-    <form key={formKey} action={action} className="space-y-5" noValidate>
+    <form key={formKey(state, defaults)} action={action} className="space-y-5" noValidate>
       {defaults.id ? <input type="hidden" name="id" value={defaults.id} /> : null}
-      {state.message ? <p role="alert" className="rounded-md border border-danger p-3 text-sm text-danger">{state.message}</p> : null}
+      {state.status === "error" && !state.fieldErrors ? <p role="alert" className="rounded-md border border-danger p-3 text-sm text-danger">{state.message}</p> : null}
       <Field id="name" label="Name" error={e.name}>
         <Input name="name" defaultValue={value("name")} required maxLength={80} />
       </Field>

@@ -4,7 +4,7 @@ import { ArrowDown, ArrowUp } from "lucide-react";
 import { Badge, Button, buttonVariants, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
 import { Toast } from "@/app/_components/ui/toast";
 import { requireCoach } from "@/lib/auth/guards";
-import { formatMoney } from "@/lib/billing/money";
+import { formatMoney } from "@/lib/format";
 import { listPackagesForCoach } from "@/lib/billing/packages";
 import { getDb } from "@/lib/db";
 import { PaymentsSetupNotice } from "../payments/payments-setup-notice";

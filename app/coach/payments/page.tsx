@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, CardContent, CardHeader, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
-import { formatDateTimeInZone, formatMonthKey } from "@/lib/billing/formatDates";
-import { formatMoney } from "@/lib/billing/money";
+import { formatCalendarDate, formatInZone } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
 import { listPaymentsForCoach, monthlyPaymentTotals, type PaymentRow } from "@/lib/billing/payments";
 import { getDb } from "@/lib/db";
 import { PaymentsSetupNotice } from "./payments-setup-notice";
@@ -39,7 +39,7 @@ export default async function PaymentsPage() {
                   <Card className="h-full">
                     <CardHeader>
                       <h3 className="font-semibold">
-                        {formatMonthKey(m.month)}
+                        {formatCalendarDate(m.month, "monthLong")}
                         {months.some((o) => o.month === m.month && o.currency !== m.currency) ? ` (${m.currency.toUpperCase()})` : null}
                       </h3>
                       <p className="text-sm text-muted-foreground">{m.count} {m.count === 1 ? "payment" : "payments"}</p>
@@ -68,7 +68,7 @@ export default async function PaymentsPage() {
               <TBody>
                 {payments.map((p) => (
                   <Tr key={p.id}>
-                    <Td className="whitespace-nowrap">{formatDateTimeInZone(p.createdAt, coach.timezone)}</Td>
+                    <Td className="whitespace-nowrap">{formatInZone(p.createdAt, coach.timezone, "compact")}</Td>
                     <Td className="min-w-40">
                       <Link href={`/coach/contacts/${p.contactId}`} className="font-medium text-primary underline-offset-4 hover:underline">{p.contactName}</Link>
                       <p className="text-muted-foreground">{p.contactEmail}</p>

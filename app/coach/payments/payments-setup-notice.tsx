@@ -1,5 +1,5 @@
-import { missingPaymentSettings } from "@/lib/billing/stripeClient";
-import { HANDLED_STRIPE_EVENTS } from "@/lib/billing/handleStripeWebhook";
+import { missingPaymentSettings } from "@/lib/billing/stripe-client";
+import { HANDLED_STRIPE_EVENTS } from "@/lib/billing/handle-stripe-webhook";
 import { env } from "@/lib/env";
 
 const WHAT_EACH_IS: Record<string, string> = {

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DateTime, formatCalendarDate } from "@/app/_components/coach/date-time";
+import { DateTime } from "@/app/_components/coach/date-time";
 import { Badge, Button, buttonVariants, EmptyState, Select, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
-import { listMeetingTypes } from "@/lib/coaching/meetingTypes";
+import { listMeetingTypes } from "@/lib/coaching/meeting-types";
 import { BOOKING_STATUSES, getWeekSessions, listSessions, mondayOf, sessionFilterSchema } from "@/lib/coaching/sessions";
 import { getDb } from "@/lib/db";
 import { getLocalDate } from "@/lib/scheduling";
-import { addCalendarDays, parseCalendarDate } from "@/lib/scheduling/calendarDate";
+import { addCalendarDays, parseCalendarDate } from "@/lib/scheduling/calendar-date";
+import { formatCalendarDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Sessions" };
 
@@ -55,7 +56,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
         <ol className="grid gap-3 md:grid-cols-7" aria-label="Days of the week">
           {days.map((day) => (
             <li key={day.date} className={`min-h-32 rounded-lg border bg-card p-2 ${day.date === today ? "border-primary" : "border-border"}`}>
-              <h2 className="mb-2 text-sm font-semibold">{formatCalendarDate(day.date)}</h2>
+              <h2 className="mb-2 text-sm font-semibold">{formatCalendarDate(day.date, "date")}</h2>
               {day.sessions.length === 0 ? (
                 <p className="text-xs text-muted-foreground">Free</p>
               ) : (

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/app/_components/coach/action-form";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { CalendarFeedForm } from "@/app/_components/calendar-feed-form";
-import { DateTime, formatCalendarDate } from "@/app/_components/coach/date-time";
-import { SubmitButton } from "@/app/_components/coach/submit-button";
+import { DateTime } from "@/app/_components/coach/date-time";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { getWeeklyHours, listOverrides, WEEKDAYS } from "@/lib/coaching/settings";
-import { previewNextWeekSlots } from "@/lib/coaching/slotPreview";
-import { formatTimeRanges } from "@/lib/coaching/timeRanges";
-import { listTimeZones } from "@/lib/coaching/timeZones";
+import { previewNextWeekSlots } from "@/lib/coaching/slot-preview";
+import { formatTimeRanges } from "@/lib/coaching/time-ranges";
+import { listTimeZones } from "@/lib/coaching/time-zones";
 import { getDb } from "@/lib/db";
 import { getLocalDate } from "@/lib/scheduling";
 import {
@@ -21,6 +21,7 @@ import {
   saveWeeklyHoursAction,
 } from "./actions";
 import { SettingsNav } from "./settings-nav";
+import { formatCalendarDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -81,7 +82,7 @@ export default async function SettingsPage() {
           <CardHeader><CardTitle>Preview: next week</CardTitle>
             {preview ? (
               <p className="text-sm text-muted-foreground">
-                What a visitor in {coach.timezone} sees for “{preview.typeName}” ({preview.durationMinutes} min), {formatCalendarDate(preview.from)} to {formatCalendarDate(preview.to)}, with your saved hours, rules and bookings.
+                What a visitor in {coach.timezone} sees for “{preview.typeName}” ({preview.durationMinutes} min), {formatCalendarDate(preview.from, "date")} to {formatCalendarDate(preview.to, "date")}, with your saved hours, rules and bookings.
               </p>
             ) : null}
           </CardHeader>
@@ -124,7 +125,7 @@ export default async function SettingsPage() {
                 {overrides.map((o) => (
                   <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
                     <span>
-                      <span className="font-medium">{formatCalendarDate(o.date)}</span>: {o.ranges.length ? formatTimeRanges(o.ranges) : "day off"}
+                      <span className="font-medium">{formatCalendarDate(o.date, "date")}</span>: {o.ranges.length ? formatTimeRanges(o.ranges) : "day off"}
                       {o.note ? <span className="text-muted-foreground"> · {o.note}</span> : null}
                     </span>
                     <form action={deleteOverrideAction}>

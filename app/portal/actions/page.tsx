@@ -3,14 +3,14 @@ import { Badge, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/a
 import { ActionItemRow } from "@/app/_components/plans/action-item-row";
 import { ClickButton } from "@/app/_components/plans/click-button";
 import { achievementFields } from "@/app/_components/plans/fields";
-import { formatDay } from "@/app/_components/plans/format";
-import { PlanForm } from "@/app/_components/plans/plan-form";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { isOverdue, nextThingsToDo } from "@/lib/plans";
 import { addAchievementAction, deleteAchievementAction, setDigestAction, tickActionItemAction } from "../actions";
 import { loadClientPlan } from "../load";
 import { NoPlanYet } from "../no-plan";
 import { getDb } from "@/lib/db";
-import { getDigestOptOut } from "@/lib/plans/getDigestOptOut";
+import { getDigestOptOut } from "@/lib/plans/digest/get-digest-opt-out";
+import { formatCalendarDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My actions" };
 
@@ -88,7 +88,7 @@ export default async function ActionsPage() {
             <CardTitle>Add an achievement</CardTitle>
           </CardHeader>
           <CardContent>
-            <PlanForm action={addAchievementAction} fields={achievementFields(today)} submitLabel="Add achievement" idPrefix="achievement" resetOnSuccess />
+            <ActionForm columns={2} action={addAchievementAction} fields={achievementFields(today)} submitLabel="Add achievement" idPrefix="achievement" resetOnSuccess />
           </CardContent>
         </Card>
         {achievements.length === 0 ? null : (
@@ -97,7 +97,7 @@ export default async function ActionsPage() {
               <li key={a.id} className="flex flex-wrap items-start justify-between gap-3 rounded-md border border-border bg-card p-3">
                 <div className="min-w-0">
                   <p className="font-medium">{a.title}</p>
-                  <p className="text-sm text-muted-foreground">{formatDay(a.achievedOn)}{a.addedBy === "coach" ? " · added by your coach" : ""}</p>
+                  <p className="text-sm text-muted-foreground">{formatCalendarDate(a.achievedOn)}{a.addedBy === "coach" ? " · added by your coach" : ""}</p>
                   {a.description ? <p className="mt-1 whitespace-pre-line text-sm">{a.description}</p> : null}
                 </div>
                 {a.addedBy === "client" ? (

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { Badge, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
 import { ClickButton } from "@/app/_components/plans/click-button";
-import { formatDay, formatMoney, label } from "@/app/_components/plans/format";
+import { label } from "@/app/_components/plans/label";
 import { SkillsGapChart } from "@/app/_components/plans/skills-gap-chart";
 import { setLearningDoneAction } from "../actions";
 import { loadClientPlan } from "../load";
 import { NoPlanYet } from "../no-plan";
+import { formatCalendarDate, formatMoney } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Skills and learning" };
 
@@ -38,7 +39,7 @@ export default async function GrowthPage() {
                 <p className="text-sm text-muted-foreground">
                   {label(l.kind)}
                   {l.provider ? ` · ${l.provider}` : ""}
-                  {l.startDate || l.endDate ? ` · ${formatDay(l.startDate)} – ${formatDay(l.endDate)}` : ""}
+                  {l.startDate || l.endDate ? ` · ${formatCalendarDate(l.startDate)} – ${formatCalendarDate(l.endDate)}` : ""}
                   {l.costCents != null ? ` · ${formatMoney(l.costCents)}` : ""}
                 </p>
               </div>

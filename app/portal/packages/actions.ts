@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { BuyPackageState } from "@/app/(marketing)/services/checkout/actions";
 import { requireClient } from "@/lib/auth/guards";
-import { buyPackageSchema, PACKAGE_UNAVAILABLE_MESSAGE, startCheckout } from "@/lib/billing/startCheckout";
+import { buyPackageSchema, PACKAGE_UNAVAILABLE_MESSAGE, startCheckout } from "@/lib/billing/start-checkout";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/security/rate-limit";

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { BuyPackageForm } from "@/app/(marketing)/services/checkout/buy-package-form";
 import { Badge, Card, CardContent, CardHeader, EmptyState } from "@/app/_components/ui";
 import { requireClient } from "@/lib/auth/guards";
-import { PAYMENTS_NOT_SET_UP_MESSAGE } from "@/lib/billing/checkoutMessages";
-import { formatDateInZone } from "@/lib/billing/formatDates";
-import { formatMoney } from "@/lib/billing/money";
+import { PAYMENTS_NOT_SET_UP_MESSAGE } from "@/lib/billing/checkout-messages";
+import { formatInZone } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
 import { listActivePackages } from "@/lib/billing/packages";
 import { listPurchasesForContact, type ContactPurchase } from "@/lib/billing/payments";
-import { missingPaymentSettings } from "@/lib/billing/stripeClient";
+import { missingPaymentSettings } from "@/lib/billing/stripe-client";
 import { getDb } from "@/lib/db";
 import { buyMoreSessions } from "./actions";
 
@@ -59,7 +59,7 @@ export default async function PortalPackagesPage({ searchParams }: { searchParam
                   <span className="font-medium">{p.sessionsRemaining} of {p.sessionsTotal}</span> {p.meetingTypeName.toLowerCase()} {p.sessionsTotal === 1 ? "credit" : "credits"} left
                 </p>
                 <p className="mt-1 text-sm text-muted-foreground">
-                  Bought {formatDateInZone(p.createdAt, user.timezone)} for {formatMoney(p.amountCents, p.currency)}
+                  Bought {formatInZone(p.createdAt, user.timezone, "longDate")} for {formatMoney(p.amountCents, p.currency)}
                   {p.refundedCents ? `, ${formatMoney(p.refundedCents, p.currency)} refunded` : null}
                 </p>
               </li>

@@ -1,11 +1,11 @@
 "use client";
 import { useActionState } from "react";
 import { Button } from "@/app/_components/ui";
-import type { PlanFormState } from "@/lib/plans/formState";
+import { IDLE, type ActionState } from "@/app/_components/forms/action-state";
 
 /** Cancel button with the outcome (credit returned or not) announced next to it. */
-export function CancelSessionForm({ action, label, lateNotice }: { action: (state: PlanFormState, formData: FormData) => Promise<PlanFormState>; label: string; lateNotice: boolean }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as PlanFormState);
+export function CancelSessionForm({ action, label, lateNotice }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; label: string; lateNotice: boolean }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   if (state.status === "ok") return <p role="status" className="text-sm">{state.message}</p>;
   return (
     <form action={formAction} className="space-y-1">

@@ -2,18 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { addDays, format } from "date-fns";
 import { Badge, buttonVariants, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
-import { formatWhen, label } from "@/app/_components/plans/format";
+import { label } from "@/app/_components/plans/label";
 import { requireClient } from "@/lib/auth/guards";
 import { getSlotsForType, MeetingTypeNotFoundError } from "@/lib/booking";
 import { getDb } from "@/lib/db";
 import { isIsoDate } from "@/lib/plans";
-import { FOLLOW_UP_TYPE } from "@/lib/plans/bookFollowUpSession";
-import { countClientCredits } from "@/lib/plans/countClientCredits";
-import { listClientSessions, type ClientSession } from "@/lib/plans/listClientSessions";
-import { todayIn } from "@/lib/plans/todayIn";
+import { FOLLOW_UP_TYPE } from "@/lib/booking/book-follow-up-session";
+import { countClientCredits } from "@/lib/plans/sessions/count-client-credits";
+import { listClientSessions, type ClientSession } from "@/lib/plans/sessions/list-client-sessions";
+import { todayIn } from "@/lib/plans/rules/today-in";
 import { cancelSessionAction } from "../actions";
 import { CancelSessionForm } from "./cancel-session-form";
 import { SlotPicker, type SlotDay } from "./slot-picker";
+import { formatInZone } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My sessions" };
 
@@ -62,7 +63,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
           <h3 className="font-semibold">
             <Link href={`/portal/sessions/${s.id}`} className="hover:underline">{s.typeName}</Link>
           </h3>
-          <p className="text-sm text-muted-foreground">{formatWhen(s.startsAt, tz)}</p>
+          <p className="text-sm text-muted-foreground">{formatInZone(s.startsAt, tz, "zoned")}</p>
         </div>
         <Badge tone={s.status === "cancelled" ? "danger" : s.status === "confirmed" ? "success" : "neutral"}>{label(s.status)}</Badge>
       </div>
@@ -74,7 +75,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
       ) : null}
       {upcomingRow && s.status === "confirmed" && s.startsAt > now ? (
         <div className="mt-3">
-          <CancelSessionForm action={cancelSessionAction.bind(null, s.id)} label={`Cancel ${s.typeName} on ${formatWhen(s.startsAt, tz)}`} lateNotice={s.purchaseId != null && s.startsAt.getTime() - now.getTime() < DAY_MS} />
+          <CancelSessionForm action={cancelSessionAction.bind(null, s.id)} label={`Cancel ${s.typeName} on ${formatInZone(s.startsAt, tz, "zoned")}`} lateNotice={s.purchaseId != null && s.startsAt.getTime() - now.getTime() < DAY_MS} />
         </div>
       ) : null}
     </li>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/app/_components/coach/action-form";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { readerLocale } from "@/app/_components/reader-locale";
 import { requireClient } from "@/lib/auth/guards";
-import { listZoneOptions, zoneLabel } from "@/lib/zones/zoneNames";
+import { listZoneOptions, zoneLabel } from "@/lib/zones/zone-names";
 import { saveMyTimeZoneAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };

@@ -1,8 +1,9 @@
 "use server";
+import { AppError } from "@/lib/errors";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { BookingError, cancelBooking, manageActionSchema, rescheduleBooking, SlotUnavailableError } from "@/lib/booking";
+import { cancelBooking, manageActionSchema, rescheduleBooking, SlotUnavailableError } from "@/lib/booking";
 import { clientIp, consumeRateLimit } from "@/lib/security/rate-limit";
 
 export type ManageFormState = { formError?: string; reason?: string };
@@ -23,7 +24,7 @@ export async function rescheduleFromLink(_prev: ManageFormState, formData: FormD
     await rescheduleBooking(getDb(), { token, newStart: start, timezone: tz, actor: "invitee", now: new Date() });
   } catch (err) {
     if (err instanceof SlotUnavailableError) return { formError: "Sorry, that time was just taken. Please choose another time above." };
-    if (err instanceof BookingError) return { formError: err.message };
+    if (err instanceof AppError) return { formError: err.message };
     throw err;
   }
   redirect(`/booking/${token}?done=rescheduled`);
@@ -39,7 +40,7 @@ export async function cancelFromLink(_prev: ManageFormState, formData: FormData)
   try {
     await cancelBooking(getDb(), { token: parsed.data.token, reason: parsed.data.reason, actor: "invitee", now: new Date() });
   } catch (err) {
-    if (err instanceof BookingError) return { formError: err.message, reason };
+    if (err instanceof AppError) return { formError: err.message, reason };
     throw err;
   }
   redirect(`/booking/${parsed.data.token}?done=cancelled`);

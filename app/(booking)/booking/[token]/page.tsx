@@ -3,15 +3,16 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { findBooking, formatClock, formatMeetingTime, getSlotsForType, resolvePickerState } from "@/lib/booking";
+import { findBooking, getSlotsForType, resolvePickerState } from "@/lib/booking";
 import { getLocalDate } from "@/lib/scheduling";
 import { clientIp, consumeRateLimit } from "@/lib/security/rate-limit";
 import { Badge, buttonVariants } from "@/app/_components/ui";
 import { SlotPicker, type SlotOption } from "../../_components/slot-picker";
 import { TimeZonePicker } from "../../_components/time-zone-picker";
 import { readerLocale } from "@/app/_components/reader-locale";
-import { listZoneOptions, zoneLabel } from "@/lib/zones/zoneNames";
+import { listZoneOptions, zoneLabel } from "@/lib/zones/zone-names";
 import { CancelForm, RescheduleForm } from "../../_components/manage-forms";
+import { formatInZone, formatMeetingTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Your booking", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -57,7 +58,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
     const slotsByDate: Record<string, SlotOption[]> = {};
     for (const slot of result.slots) {
       if (slot.start.getTime() === booking.startsAt.getTime()) continue;
-      (slotsByDate[getLocalDate(slot.start, state.tz)] ??= []).push({ start: slot.start.toISOString(), label: formatClock(slot.start, state.tz, locale) });
+      (slotsByDate[getLocalDate(slot.start, state.tz)] ??= []).push({ start: slot.start.toISOString(), label: formatInZone(slot.start, state.tz, "time", locale) });
     }
     const days = result.days.map((d) => {
       const n = slotsByDate[d.date]?.length ?? 0;
@@ -95,7 +96,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
         <p className={cancelled ? "mt-2 text-muted-foreground line-through" : "mt-2 font-medium"}>{formatMeetingTime(booking.startsAt, booking.endsAt, state.tz, locale)}</p>
         <p className="mt-1 text-sm text-muted-foreground">
           With {coach.displayName}
-          {state.tz !== coach.timezone ? ` (${formatClock(booking.startsAt, coach.timezone, locale)} in ${coach.timezone})` : ""}. {type.durationMinutes} minutes, by video call.
+          {state.tz !== coach.timezone ? ` (${formatInZone(booking.startsAt, coach.timezone, "time", locale)} in ${coach.timezone})` : ""}. {type.durationMinutes} minutes, by video call.
         </p>
         {!cancelled ? (
           <p className="mt-3">

@@ -2,8 +2,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
-import { findBuyerContact } from "@/lib/billing/findBuyerContact";
-import { buyPackageSchema, PACKAGE_UNAVAILABLE_MESSAGE, startCheckout } from "@/lib/billing/startCheckout";
+import { findBuyerContact } from "@/lib/billing/find-buyer-contact";
+import { buyPackageSchema, PACKAGE_UNAVAILABLE_MESSAGE, startCheckout } from "@/lib/billing/start-checkout";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getPracticeCoach } from "@/lib/practice";

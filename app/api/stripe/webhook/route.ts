@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { handleStripeWebhook } from "@/lib/billing/handleStripeWebhook";
-import { paymentSettings } from "@/lib/billing/stripeClient";
+import { handleStripeWebhook } from "@/lib/billing/handle-stripe-webhook";
+import { paymentSettings } from "@/lib/billing/stripe-client";
 
 // Stripe posts signed events here. The signature covers the exact bytes, so the body is read raw.
 export async function POST(request: Request) {

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/app/_components/coach/action-form";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { DateTime } from "@/app/_components/coach/date-time";
 import { StageBadge } from "@/app/_components/coach/stage-badge";
-import { SubmitButton } from "@/app/_components/coach/submit-button";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { Badge, buttonVariants, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { renderUntrustedMarkdown } from "@/lib/content/markdown";
-import { getContactDetail, type ContactSession, type TimelineEntry } from "@/lib/crm/contactDetail";
-import { NotFoundError } from "@/lib/crm/errors";
-import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manageContacts";
+import { getContactDetail, type ContactSession, type TimelineEntry } from "@/lib/crm/contact-detail";
+import { NotFoundError } from "@/lib/errors";
+import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manage-contacts";
 import { getDb } from "@/lib/db";
 import { addNoteAction, convertToClientAction, deleteNoteAction, updateContactAction, updateNoteAction } from "../actions";
 

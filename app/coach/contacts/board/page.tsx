@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SubmitButton } from "@/app/_components/coach/submit-button";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { Select } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
-import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manageContacts";
-import { searchContacts } from "@/lib/crm/searchContacts";
+import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manage-contacts";
+import { searchContacts } from "@/lib/crm/search-contacts";
 import { getDb } from "@/lib/db";
 import { moveStageAction } from "../actions";
 import { ContactsNav } from "../contacts-nav";

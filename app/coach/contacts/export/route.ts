@@ -1,5 +1,5 @@
 import { requireCoach } from "@/lib/auth/guards";
-import { exportContactsCsv } from "@/lib/crm/contactsCsv";
+import { exportContactsCsv } from "@/lib/crm/contacts-csv";
 import { getDb } from "@/lib/db";
 
 /** All the coach's contacts as a CSV download. */

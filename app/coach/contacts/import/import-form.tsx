@@ -1,12 +1,12 @@
 "use client";
 import Papa from "papaparse";
 import { useActionState, useState } from "react";
-import { FormMessage } from "@/app/_components/coach/form-message";
-import { IDLE, type FormState } from "@/app/_components/coach/form-state";
-import { SubmitButton } from "@/app/_components/coach/submit-button";
+import { FormMessage } from "@/app/_components/forms/form-message";
+import { IDLE, type ActionState } from "@/app/_components/forms/action-state";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 type RowError = { row: number; email: string; messages: string[] };
 type PreviewRow = { name: string; email: string; stage: string; tags: string[] };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/app/_components/coach/action-form";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { Card, CardContent } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
-import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manageContacts";
+import { CONTACT_STAGES, stageLabel } from "@/lib/crm/manage-contacts";
 import { createContactAction } from "../actions";
 import { ContactsNav } from "../contacts-nav";
 

@@ -2,10 +2,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireCoach } from "@/lib/auth/guards";
-import { RefundNotPossibleError } from "@/lib/billing/errors";
-import { parseAmountToMinorUnits } from "@/lib/billing/money";
-import { requestRefund } from "@/lib/billing/requestRefund";
-import { paymentSettings } from "@/lib/billing/stripeClient";
+import { RefundNotPossibleError } from "@/lib/errors";
+import { parseAmountToMinorUnits } from "@/lib/validation";
+import { requestRefund } from "@/lib/billing/request-refund";
+import { paymentSettings } from "@/lib/billing/stripe-client";
 import { getDb } from "@/lib/db";
 
 export type RefundFormState = { error?: string; amount?: string };

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
-import { formatDateTimeInZone } from "@/lib/billing/formatDates";
-import { formatMoney, minorUnitsToAmount } from "@/lib/billing/money";
-import { getRefundablePurchase, previewCreditsRevoked } from "@/lib/billing/requestRefund";
-import { missingPaymentSettings } from "@/lib/billing/stripeClient";
+import { formatInZone } from "@/lib/format";
+import { formatMoney, minorUnitsToAmount } from "@/lib/format";
+import { getRefundablePurchase, previewCreditsRevoked } from "@/lib/billing/request-refund";
+import { missingPaymentSettings } from "@/lib/billing/stripe-client";
 import { getDb } from "@/lib/db";
 import { RefundForm } from "./refund-form";
 
@@ -29,7 +29,7 @@ export default async function PaymentPage({ params, searchParams }: { params: Pr
       <p className="text-sm"><Link href="/coach/payments" className="text-primary underline-offset-4 hover:underline">← Payments</Link></p>
       <div>
         <h1 className="text-2xl font-semibold">{found.packageName} for {found.contactName}</h1>
-        <p className="mt-1 text-sm text-muted-foreground">{formatDateTimeInZone(p.createdAt, coach.timezone)}</p>
+        <p className="mt-1 text-sm text-muted-foreground">{formatInZone(p.createdAt, coach.timezone, "compact")}</p>
       </div>
       {refund === "requested" ? (
         <p role="status" className="rounded-md border border-success bg-card p-3 text-sm">

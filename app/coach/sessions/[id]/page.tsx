@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/app/_components/coach/action-form";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { ActionItemsForm } from "@/app/_components/coach/action-items-form";
-import { DateTime, formatCalendarDate, formatInZone } from "@/app/_components/coach/date-time";
+import { DateTime } from "@/app/_components/coach/date-time";
 import { SlotPickerForm } from "@/app/_components/coach/slot-picker-form";
-import { SubmitButton } from "@/app/_components/coach/submit-button";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { Badge, buttonVariants, Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { getSlotsForType } from "@/lib/booking";
-import { splitNoteLines } from "@/lib/coaching/noteLines";
+import { splitNoteLines } from "@/lib/coaching/note-lines";
 import { getSessionForCoach } from "@/lib/coaching/sessions";
-import { groupSlotsByDay } from "@/lib/coaching/slotDays";
-import { NotFoundError } from "@/lib/crm/errors";
+import { groupSlotsByDay } from "@/lib/coaching/slot-days";
+import { NotFoundError } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import { getLocalDate } from "@/lib/scheduling";
-import { addCalendarDays } from "@/lib/scheduling/calendarDate";
+import { addCalendarDays } from "@/lib/scheduling/calendar-date";
 import { cancelSessionAction, createActionItemsAction, markOutcomeAction, rescheduleSessionAction, saveSessionNotesAction } from "../actions";
+import { formatCalendarDate, formatInZone } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Session" };
 
@@ -131,7 +132,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
                 <h3 id="items-from-session" className="mb-1 text-sm font-semibold">From this session</h3>
                 <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="session-action-items">
                   {session.actionItems.map((a) => (
-                    <li key={a.id}>{a.title} <span className="text-muted-foreground">({a.owner}{a.dueDate ? `, due ${formatCalendarDate(a.dueDate)}` : ""}{a.doneAt ? ", done" : ""})</span></li>
+                    <li key={a.id}>{a.title} <span className="text-muted-foreground">({a.owner}{a.dueDate ? `, due ${formatCalendarDate(a.dueDate, "date")}` : ""}{a.doneAt ? ", done" : ""})</span></li>
                   ))}
                 </ul>
               </section>

@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatCalendarDate, formatInZone } from "@/app/_components/coach/date-time";
 import { SlotPickerForm } from "@/app/_components/coach/slot-picker-form";
 import { Button, Card, CardContent, Select } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
 import { getSlotsForType, MeetingTypeNotFoundError } from "@/lib/booking";
-import { listMeetingTypes } from "@/lib/coaching/meetingTypes";
-import { groupSlotsByDay } from "@/lib/coaching/slotDays";
-import { NotFoundError } from "@/lib/crm/errors";
-import { getContactForCoach } from "@/lib/crm/manageContacts";
-import { searchContacts } from "@/lib/crm/searchContacts";
+import { listMeetingTypes } from "@/lib/coaching/meeting-types";
+import { groupSlotsByDay } from "@/lib/coaching/slot-days";
+import { NotFoundError } from "@/lib/errors";
+import { getContactForCoach } from "@/lib/crm/manage-contacts";
+import { searchContacts } from "@/lib/crm/search-contacts";
 import { getDb } from "@/lib/db";
 import { getLocalDate } from "@/lib/scheduling";
-import { addCalendarDays } from "@/lib/scheduling/calendarDate";
+import { addCalendarDays } from "@/lib/scheduling/calendar-date";
 import { bookForClientAction } from "../actions";
+import { formatCalendarDate, formatInZone } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Book a session" };
 

@@ -1,6 +1,6 @@
-import type { FieldSpec } from "@/app/_components/coach/action-form";
+import type { FieldSpec } from "@/app/_components/forms/action-form";
 import type { MeetingType } from "@/db/schema";
-import { formatIntakeQuestions } from "@/lib/coaching/meetingTypes";
+import { formatIntakeQuestions } from "@/lib/coaching/meeting-types";
 
 /** The meeting-type form's fields, filled from `type` when editing. */
 export function meetingTypeFields(type?: MeetingType): FieldSpec[] {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/app/_components/coach/action-form";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { Badge, Card, CardContent, CardHeader, CardTitle, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
-import { listMeetingTypes } from "@/lib/coaching/meetingTypes";
+import { listMeetingTypes } from "@/lib/coaching/meeting-types";
 import { getDb } from "@/lib/db";
 import { createMeetingTypeAction } from "../actions";
 import { SettingsNav } from "../settings-nav";

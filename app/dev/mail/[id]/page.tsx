@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { fromAddress } from "@/lib/email/fromAddress";
+import { fromAddress } from "@/lib/email/from-address";
 import { getOutboxMessage } from "@/lib/email/mailbox";
 
 export const metadata: Metadata = { title: "Message", robots: { index: false } };

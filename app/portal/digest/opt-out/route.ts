@@ -2,8 +2,8 @@
 // with the app secret. GET only asks (mail scanners follow links); the button POSTs the change.
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { readDigestOptOutToken } from "@/lib/plans/digestOptOutToken";
-import { setDigestOptOut } from "@/lib/plans/setDigestOptOut";
+import { readDigestOptOutToken } from "@/lib/plans/rules/digest-opt-out-token";
+import { setDigestOptOut } from "@/lib/plans/digest/set-digest-opt-out";
 
 function escape(text: string) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { formatDay, formatMoney, label } from "@/app/_components/plans/format";
+import { label } from "@/app/_components/plans/label";
 import { ProgressBar } from "@/app/_components/plans/progress-bar";
 import { SkillsGapChart } from "@/app/_components/plans/skills-gap-chart";
 import { goalProgress, groupMilestonesByGoal, planProgress } from "@/lib/plans";
 import { loadClientPlan } from "../../load";
 import { NoPlanYet } from "../../no-plan";
 import { PrintButton } from "./print-button";
+import { formatCalendarDate, formatMoney } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My career plan (print)" };
 
@@ -19,7 +20,7 @@ export default async function PrintPlanPage() {
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Career plan: {contact.name}</h1>
-          <p className="text-muted-foreground print:text-black">Printed {formatDay(today, "long")}</p>
+          <p className="text-muted-foreground print:text-black">Printed {formatCalendarDate(today, "date")}</p>
         </div>
         <PrintButton />
       </div>
@@ -32,7 +33,7 @@ export default async function PrintPlanPage() {
           <dt className="font-medium">Target role</dt>
           <dd>{plan.targetRole || "—"}</dd>
           <dt className="font-medium">Horizon</dt>
-          <dd>{plan.horizonYears} year{plan.horizonYears === 1 ? "" : "s"}{plan.startedOn ? `, from ${formatDay(plan.startedOn)}` : ""}</dd>
+          <dd>{plan.horizonYears} year{plan.horizonYears === 1 ? "" : "s"}{plan.startedOn ? `, from ${formatCalendarDate(plan.startedOn)}` : ""}</dd>
           <dt className="font-medium">Status</dt>
           <dd>{label(plan.status)}</dd>
         </dl>
@@ -48,14 +49,14 @@ export default async function PrintPlanPage() {
           return (
             <div key={goal.id} className="space-y-2 print-break">
               <h3 className="font-semibold">
-                {goal.title} <span className="text-sm font-normal text-muted-foreground print:text-black">({goal.kind === "long_term" ? "long term" : "short term"}, target {formatDay(goal.targetDate)}, {label(goal.status).toLowerCase()}, {goalProgress(goal, steps)}%)</span>
+                {goal.title} <span className="text-sm font-normal text-muted-foreground print:text-black">({goal.kind === "long_term" ? "long term" : "short term"}, target {formatCalendarDate(goal.targetDate)}, {label(goal.status).toLowerCase()}, {goalProgress(goal, steps)}%)</span>
               </h3>
               {goal.description ? <p className="text-sm">{goal.description}</p> : null}
               {steps.length > 0 ? (
                 <ul className="space-y-0.5 pl-1 text-sm">
                   {steps.map((m) => (
                     <li key={m.id}>
-                      <span aria-hidden="true">{m.doneAt ? "☑" : "☐"}</span> {m.title} <span className="text-muted-foreground print:text-black">— {formatDay(m.dueDate)}</span>
+                      <span aria-hidden="true">{m.doneAt ? "☑" : "☐"}</span> {m.title} <span className="text-muted-foreground print:text-black">— {formatCalendarDate(m.dueDate)}</span>
                       <span className="sr-only">{m.doneAt ? " (reached)" : " (not reached)"}</span>
                     </li>
                   ))}
@@ -65,7 +66,7 @@ export default async function PrintPlanPage() {
                 <ul className="space-y-0.5 pl-1 text-sm">
                   {items.map((i) => (
                     <li key={i.id}>
-                      <span aria-hidden="true">{i.doneAt ? "☑" : "☐"}</span> {i.title} <span className="text-muted-foreground print:text-black">— {i.owner === "client" ? "me" : "coach"}, {i.dueDate ? `due ${formatDay(i.dueDate)}` : "no date"}</span>
+                      <span aria-hidden="true">{i.doneAt ? "☑" : "☐"}</span> {i.title} <span className="text-muted-foreground print:text-black">— {i.owner === "client" ? "me" : "coach"}, {i.dueDate ? `due ${formatCalendarDate(i.dueDate)}` : "no date"}</span>
                       <span className="sr-only">{i.doneAt ? " (done)" : " (open)"}</span>
                     </li>
                   ))}
@@ -115,7 +116,7 @@ export default async function PrintPlanPage() {
           <ul className="space-y-1 text-sm">
             {achievements.map((a) => (
               <li key={a.id}>
-                <span className="font-medium">{formatDay(a.achievedOn)}</span>: {a.title}
+                <span className="font-medium">{formatCalendarDate(a.achievedOn)}</span>: {a.title}
                 {a.description ? ` — ${a.description}` : ""}
               </li>
             ))}

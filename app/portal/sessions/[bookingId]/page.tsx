@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, Card, CardContent } from "@/app/_components/ui";
-import { formatWhen, label } from "@/app/_components/plans/format";
+import { label } from "@/app/_components/plans/label";
 import { requireClient } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
-import { PlanNotFoundError } from "@/lib/plans/errors";
-import { getClientSession } from "@/lib/plans/listClientSessions";
+import { PlanNotFoundError } from "@/lib/errors";
+import { getClientSession } from "@/lib/plans/sessions/list-client-sessions";
 import { cancelSessionAction } from "../../actions";
 import { CancelSessionForm } from "../cancel-session-form";
+import { formatInZone } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Session" };
 
@@ -28,7 +29,7 @@ export default async function SessionPage({ params }: { params: Promise<{ bookin
         <h1 className="text-2xl font-semibold">{session.typeName}</h1>
         <Badge tone={session.status === "cancelled" ? "danger" : "neutral"}>{label(session.status)}</Badge>
       </div>
-      <p>{formatWhen(session.startsAt, user.timezone)}</p>
+      <p>{formatInZone(session.startsAt, user.timezone, "zoned")}</p>
       <Card>
         <CardContent className="pt-5">
           <h2 className="font-semibold">Notes from your coach</h2>

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { findBooking, formatClock, formatMeetingTime, googleCalendarUrl, manageUrlFor } from "@/lib/booking";
+import { findBooking, googleCalendarUrl, manageUrlFor } from "@/lib/booking";
 import { clientIp, consumeRateLimit } from "@/lib/security/rate-limit";
 import { buttonVariants } from "@/app/_components/ui";
 import { readerLocale } from "@/app/_components/reader-locale";
+import { formatInZone, formatMeetingTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "You're booked", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -45,7 +46,7 @@ export default async function BookingConfirmedPage({ params }: { params: Promise
         <p className="mt-2 text-lg font-medium">{formatMeetingTime(booking.startsAt, booking.endsAt, tz, locale)}</p>
         {tz !== coach.timezone ? (
           <p className="mt-1 text-sm text-muted-foreground">
-            That is {formatClock(booking.startsAt, coach.timezone, locale)} for {first}, in {coach.timezone}.
+            That is {formatInZone(booking.startsAt, coach.timezone, "time", locale)} for {first}, in {coach.timezone}.
           </p>
         ) : null}
         <div className="mt-4 flex flex-wrap gap-3">

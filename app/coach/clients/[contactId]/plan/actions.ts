@@ -1,43 +1,43 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireCoach } from "@/lib/auth/guards";
-import { getDb, type Db } from "@/lib/db";
-import { addAchievement } from "@/lib/plans/addAchievement";
-import { addInterview } from "@/lib/plans/addInterview";
-import { createActionItem } from "@/lib/plans/createActionItem";
-import { createGoal } from "@/lib/plans/createGoal";
-import { createJobApplication } from "@/lib/plans/createJobApplication";
-import { createLearningItem } from "@/lib/plans/createLearningItem";
-import { createMilestone } from "@/lib/plans/createMilestone";
-import { createNetworkingContact } from "@/lib/plans/createNetworkingContact";
-import { createPlanFromTemplate } from "@/lib/plans/createPlanFromTemplate";
-import { createSkill } from "@/lib/plans/createSkill";
-import { deleteAchievement } from "@/lib/plans/deleteAchievement";
-import { deleteActionItem } from "@/lib/plans/deleteActionItem";
-import { deleteGoal } from "@/lib/plans/deleteGoal";
-import { deleteInterview } from "@/lib/plans/deleteInterview";
-import { deleteJobApplication } from "@/lib/plans/deleteJobApplication";
-import { deleteLearningItem } from "@/lib/plans/deleteLearningItem";
-import { deleteMilestone } from "@/lib/plans/deleteMilestone";
-import { deleteNetworkingContact } from "@/lib/plans/deleteNetworkingContact";
-import { deleteSkill } from "@/lib/plans/deleteSkill";
-import { PlanForbiddenError, PlanNotFoundError } from "@/lib/plans/errors";
-import { formValues, invalidForm, runPlanForm, type PlanFormState } from "@/lib/plans/formState";
-import { moveGoal } from "@/lib/plans/moveGoal";
-import { moveMilestone } from "@/lib/plans/moveMilestone";
-import { findCoachContact, getCoachPlanScope, type PlanScope } from "@/lib/plans/planScope";
-import { savePlanAsTemplate } from "@/lib/plans/savePlanAsTemplate";
-import { setActionItemDone } from "@/lib/plans/setActionItemDone";
-import { updateActionItem } from "@/lib/plans/updateActionItem";
-import { updateGoal } from "@/lib/plans/updateGoal";
-import { updateJobApplication } from "@/lib/plans/updateJobApplication";
-import { updateLearningItem } from "@/lib/plans/updateLearningItem";
-import { updateMilestone } from "@/lib/plans/updateMilestone";
-import { updateNetworkingContact } from "@/lib/plans/updateNetworkingContact";
-import { updatePlanHeader } from "@/lib/plans/updatePlanHeader";
-import { updateSkill } from "@/lib/plans/updateSkill";
+import type { ActionState } from "@/app/_components/forms/action-state";
+import { parseForm, runAction, runClick } from "@/app/_components/forms/form-action";
+import { getDb, withTransaction, type Db } from "@/lib/db";
+import { addAchievement } from "@/lib/plans/growth/add-achievement";
+import { addInterview } from "@/lib/plans/job-search/add-interview";
+import { createActionItem } from "@/lib/plans/action-items/create-action-item";
+import { createGoal } from "@/lib/plans/goals/create-goal";
+import { createJobApplication } from "@/lib/plans/job-search/create-job-application";
+import { createLearningItem } from "@/lib/plans/growth/create-learning-item";
+import { createMilestone } from "@/lib/plans/milestones/create-milestone";
+import { createNetworkingContact } from "@/lib/plans/job-search/create-networking-contact";
+import { createPlanFromTemplate } from "@/lib/plans/plan/create-plan-from-template";
+import { createSkill } from "@/lib/plans/growth/create-skill";
+import { deleteAchievement } from "@/lib/plans/growth/delete-achievement";
+import { deleteActionItem } from "@/lib/plans/action-items/delete-action-item";
+import { deleteGoal } from "@/lib/plans/goals/delete-goal";
+import { deleteInterview } from "@/lib/plans/job-search/delete-interview";
+import { deleteJobApplication } from "@/lib/plans/job-search/delete-job-application";
+import { deleteLearningItem } from "@/lib/plans/growth/delete-learning-item";
+import { deleteMilestone } from "@/lib/plans/milestones/delete-milestone";
+import { deleteNetworkingContact } from "@/lib/plans/job-search/delete-networking-contact";
+import { deleteSkill } from "@/lib/plans/growth/delete-skill";
+import { moveGoal } from "@/lib/plans/goals/move-goal";
+import { moveMilestone } from "@/lib/plans/milestones/move-milestone";
+import { findCoachContact, getCoachPlanScope, type PlanScope } from "@/lib/plans/plan/plan-scope";
+import { savePlanAsTemplate } from "@/lib/plans/plan/save-plan-as-template";
+import { setActionItemDone } from "@/lib/plans/action-items/set-action-item-done";
+import { updateActionItem } from "@/lib/plans/action-items/update-action-item";
+import { updateGoal } from "@/lib/plans/goals/update-goal";
+import { updateJobApplication } from "@/lib/plans/job-search/update-job-application";
+import { updateLearningItem } from "@/lib/plans/growth/update-learning-item";
+import { updateMilestone } from "@/lib/plans/milestones/update-milestone";
+import { updateNetworkingContact } from "@/lib/plans/job-search/update-networking-contact";
+import { updatePlanHeader } from "@/lib/plans/plan/update-plan-header";
+import { updateSkill } from "@/lib/plans/growth/update-skill";
 import {
   achievementSchema,
   actionItemSchema,
@@ -51,22 +51,18 @@ import {
   planHeaderSchema,
   skillSchema,
   templateSaveSchema,
-} from "@/lib/plans/validation";
+} from "@/lib/plans/rules/validation";
 import { env } from "@/lib/env";
 
 const planPath = (contactId: string) => `/coach/clients/${contactId}/plan`;
 
 /** Guard, parse, then run the service in one transaction inside the coach's scope. */
-async function planForm<S extends z.ZodType>(contactId: string, formData: FormData, schema: S, work: (db: Db, scope: PlanScope, data: z.output<S>) => Promise<string>): Promise<PlanFormState> {
+async function planForm<S extends z.ZodType>(contactId: string, formData: FormData, schema: S, work: (db: Db, scope: PlanScope, data: z.output<S>) => Promise<string>): Promise<ActionState> {
   const { coach } = await requireCoach(planPath(contactId));
-  const values = formValues(formData);
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return invalidForm(parsed.error, values);
-  const result = await runPlanForm(values, () =>
-    getDb().transaction(async (tx) => {
-      const db = tx as unknown as Db;
-      return work(db, await getCoachPlanScope(db, coach.id, contactId), parsed.data);
-    }),
+  const parsed = parseForm(formData, schema);
+  if (!parsed.ok) return parsed.state;
+  const result = await runAction(parsed.values, () =>
+    withTransaction(getDb(), async (db) => work(db, await getCoachPlanScope(db, coach.id, contactId), parsed.data)),
   );
   if (result.status === "ok") revalidatePath(planPath(contactId), "layout");
   return result;
@@ -75,27 +71,16 @@ async function planForm<S extends z.ZodType>(contactId: string, formData: FormDa
 /** The one-click forms: a missing or foreign target is a 404, as if the page had been opened. */
 async function planClick(contactId: string, work: (db: Db, scope: PlanScope) => Promise<unknown>): Promise<void> {
   const { coach } = await requireCoach(planPath(contactId));
-  try {
-    await getDb().transaction(async (tx) => {
-      const db = tx as unknown as Db;
-      await work(db, await getCoachPlanScope(db, coach.id, contactId));
-    });
-  } catch (err) {
-    if (err instanceof PlanNotFoundError) notFound();
-    if (err instanceof PlanForbiddenError) forbidden();
-    throw err;
-  }
+  await runClick(() => withTransaction(getDb(), async (db) => work(db, await getCoachPlanScope(db, coach.id, contactId))));
   revalidatePath(planPath(contactId), "layout");
 }
 
-export async function applyTemplateAction(contactId: string, _prev: PlanFormState, formData: FormData): Promise<PlanFormState> {
+export async function applyTemplateAction(contactId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const { coach } = await requireCoach(planPath(contactId));
-  const values = formValues(formData);
-  const parsed = applyTemplateSchema.safeParse(values);
-  if (!parsed.success) return invalidForm(parsed.error, values);
-  const result = await runPlanForm(values, () =>
-    getDb().transaction(async (tx) => {
-      const db = tx as unknown as Db;
+  const parsed = parseForm(formData, applyTemplateSchema);
+  if (!parsed.ok) return parsed.state;
+  const result = await runAction(parsed.values, () =>
+    withTransaction(getDb(), async (db) => {
       const contact = await findCoachContact(db, coach.id, contactId);
       await createPlanFromTemplate(db, { contactId: contact.id, ...parsed.data, intake: contact.intake ?? undefined });
       return "Plan created";
@@ -106,14 +91,14 @@ export async function applyTemplateAction(contactId: string, _prev: PlanFormStat
   redirect(planPath(contactId));
 }
 
-export async function saveHeaderAction(contactId: string, _prev: PlanFormState, formData: FormData) {
+export async function saveHeaderAction(contactId: string, _prev: ActionState, formData: FormData) {
   return planForm(contactId, formData, planHeaderSchema, async (db, scope, data) => {
     await updatePlanHeader(db, scope, data);
     return "Plan saved";
   });
 }
 
-export async function saveGoalAction(contactId: string, goalId: string | null, _prev: PlanFormState, formData: FormData) {
+export async function saveGoalAction(contactId: string, goalId: string | null, _prev: ActionState, formData: FormData) {
   return planForm(contactId, formData, goalSchema, async (db, scope, data) => {
     if (goalId) await updateGoal(db, scope, goalId, data);
     else await createGoal(db, scope, data);
@@ -121,7 +106,7 @@ export async function saveGoalAction(contactId: string, goalId: string | null, _
   });
 }
 
-export async function saveMilestoneAction(contactId: string, milestoneId: string | null, _prev: PlanFormState, formData: FormData) {
+export async function saveMilestoneAction(contactId: string, milestoneId: string | null, _prev: ActionState, formData: FormData) {
   return planForm(contactId, formData, milestoneSchema, async (db, scope, data) => {
     if (milestoneId) {
       const { goalId: _goalId, ...fields } = data;
@@ -131,7 +116,7 @@ export async function saveMilestoneAction(contactId: string, milestoneId: string
   });
 }
 
-export async function saveActionItemAction(contactId: string, itemId: string | null, _prev: PlanFormState, formData: FormData) {
+export async function saveActionItemAction(contactId: string, itemId: string | null, _prev: ActionState, formData: FormData) {
   return planForm(contactId, formData, actionItemSchema, async (db, scope, data) => {
     if (itemId) await updateActionItem(db, scope, itemId, data, new Date());
     else await createActionItem(db, scope, data, new Date());
@@ -139,7 +124,7 @@ export async function saveActionItemAction(contactId: string, itemId: string | n
   });
 }
 
-export async function saveSkillAction(contactId: string, skillId: string | null, _prev: PlanFormState, formData: FormData) {
+export async function saveSkillAction(contactId: string, skillId: string | null, _prev: ActionState, formData: FormData) {
   return planForm(contactId, formData, skillSchema, async (db, scope, data) => {
     if (skillId) await updateSkill(db, scope, skillId, data);
     else await createSkill(db, scope, data);
@@ -147,7 +132,7 @@ export async function saveSkillAction(contactId: string, skillId: string | null,
   });
 }
 
-export async function saveLearningAction(contactId: string, learningId: string | null, _prev: PlanFormState, formData: FormData) {
+export async function saveLearningAction(contactId: string, learningId: string | null, _prev: ActionState, formData: FormData) {
   return planForm(contactId, formData, learningSchema, async (db, scope, data) => {
     if (learningId) await updateLearningItem(db, scope, learningId, data);
     else await createLearningItem(db, scope, data);
@@ -155,14 +140,14 @@ export async function saveLearningAction(contactId: string, learningId: string |
   });
 }
 
-export async function addAchievementAction(contactId: string, _prev: PlanFormState, formData: FormData) {
+export async function addAchievementAction(contactId: string, _prev: ActionState, formData: FormData) {
   return planForm(contactId, formData, achievementSchema, async (db, scope, data) => {
     await addAchievement(db, scope, data);
     return "Achievement added";
   });
 }
 
-export async function saveApplicationAction(contactId: string, applicationId: string | null, _prev: PlanFormState, formData: FormData) {
+export async function saveApplicationAction(contactId: string, applicationId: string | null, _prev: ActionState, formData: FormData) {
   return planForm(contactId, formData, jobApplicationSchema, async (db, scope, data) => {
     if (applicationId) await updateJobApplication(db, scope, applicationId, data);
     else await createJobApplication(db, scope, data);
@@ -170,14 +155,14 @@ export async function saveApplicationAction(contactId: string, applicationId: st
   });
 }
 
-export async function addInterviewAction(contactId: string, applicationId: string, _prev: PlanFormState, formData: FormData) {
+export async function addInterviewAction(contactId: string, applicationId: string, _prev: ActionState, formData: FormData) {
   return planForm(contactId, formData, interviewSchema, async (db, scope, data) => {
     await addInterview(db, scope, applicationId, data);
     return "Interview added";
   });
 }
 
-export async function saveNetworkingAction(contactId: string, personId: string | null, _prev: PlanFormState, formData: FormData) {
+export async function saveNetworkingAction(contactId: string, personId: string | null, _prev: ActionState, formData: FormData) {
   return planForm(contactId, formData, networkingContactSchema, async (db, scope, data) => {
     if (personId) await updateNetworkingContact(db, scope, personId, data);
     else await createNetworkingContact(db, scope, data);
@@ -185,7 +170,7 @@ export async function saveNetworkingAction(contactId: string, personId: string |
   });
 }
 
-export async function saveTemplateAction(contactId: string, _prev: PlanFormState, formData: FormData) {
+export async function saveTemplateAction(contactId: string, _prev: ActionState, formData: FormData) {
   return planForm(contactId, formData, templateSaveSchema, async (db, scope, data) => {
     await savePlanAsTemplate(db, scope, data);
     return `Saved as the template “${data.name}”`;

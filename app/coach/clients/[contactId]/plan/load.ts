@@ -2,10 +2,10 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requireCoach } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
-import { PlanNotFoundError } from "@/lib/plans/errors";
-import { getPlanDetails } from "@/lib/plans/getPlanDetails";
-import { findCoachContact, getCoachPlanScope } from "@/lib/plans/planScope";
-import { todayIn } from "@/lib/plans/todayIn";
+import { PlanNotFoundError } from "@/lib/errors";
+import { getPlanDetails } from "@/lib/plans/plan/get-plan-details";
+import { findCoachContact, getCoachPlanScope } from "@/lib/plans/plan/plan-scope";
+import { todayIn } from "@/lib/plans/rules/today-in";
 
 /**
  * What every plan-editor page starts with: the guard, the coach's own contact (404 for anyone

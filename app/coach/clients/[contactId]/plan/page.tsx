@@ -3,14 +3,14 @@ import { Badge, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/a
 import { ActionItemRow } from "@/app/_components/plans/action-item-row";
 import { ClickButton } from "@/app/_components/plans/click-button";
 import { actionItemFields, goalFields, milestoneFields, planHeaderFields } from "@/app/_components/plans/fields";
-import { formatDay, formatWhen, label } from "@/app/_components/plans/format";
-import { PlanForm } from "@/app/_components/plans/plan-form";
+import { label } from "@/app/_components/plans/label";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { ProgressBar } from "@/app/_components/plans/progress-bar";
 import { getDb } from "@/lib/db";
 import { goalProgress, groupMilestonesByGoal, isOverdue, overdueItems, planProgress } from "@/lib/plans";
-import { listClientSessions } from "@/lib/plans/listClientSessions";
-import { listPlanActivity } from "@/lib/plans/listPlanActivity";
-import { listPlanTemplates } from "@/lib/plans/listPlanTemplates";
+import { listClientSessions } from "@/lib/plans/sessions/list-client-sessions";
+import { listPlanActivity } from "@/lib/plans/plan/list-plan-activity";
+import { listPlanTemplates } from "@/lib/plans/plan/list-plan-templates";
 import {
   applyTemplateAction,
   deleteActionItemAction,
@@ -28,6 +28,7 @@ import {
 } from "./actions";
 import { loadCoachPlan } from "./load";
 import { PlanNav } from "./plan-nav";
+import { formatCalendarDate, formatInZone } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Career plan" };
 
@@ -57,15 +58,15 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
                 </li>
               ))}
             </ul>
-            <PlanForm
+            <ActionForm columns={2}
               action={applyTemplateAction.bind(null, contact.id)}
               idPrefix="apply"
               submitLabel="Create the plan"
               fields={[
-                { name: "templateKey", label: "Template", type: "select", options: templates.map((t) => ({ value: t.key, label: t.name })), defaultValue: templates[0]?.key },
-                { name: "startDate", label: "Start date", type: "date", defaultValue: today, required: true },
-                { name: "currentRole", label: "Current role", type: "text" },
-                { name: "targetRole", label: "Target role", type: "text" },
+                { name: "templateKey", label: "Template", kind: "select", options: templates.map((t) => ({ value: t.key, label: t.name })), defaultValue: templates[0]?.key },
+                { name: "startDate", label: "Start date", kind: "date", defaultValue: today, required: true },
+                { name: "currentRole", label: "Current role", kind: "text" },
+                { name: "targetRole", label: "Target role", kind: "text" },
               ]}
             />
           </CardContent>
@@ -82,7 +83,7 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
   const goalOptions = goals.map((g) => ({ id: g.id, title: g.title }));
   const sessionOptions = [...sessions.upcoming, ...sessions.past]
     .filter((s) => s.status !== "cancelled")
-    .map((s) => ({ value: s.id, label: `${s.typeName}, ${formatWhen(s.startsAt, coach.timezone)}` }));
+    .map((s) => ({ value: s.id, label: `${s.typeName}, ${formatInZone(s.startsAt, coach.timezone, "zoned")}` }));
   const sessionLabel = new Map(sessionOptions.map((o) => [o.value, o.label]));
   const looseItems = actionItems.filter((i) => !i.goalId);
   const id = contact.id;
@@ -98,7 +99,7 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
     >
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-primary">Edit<span className="sr-only"> action “{item.title}”</span></summary>
-        <PlanForm className="mt-3" action={saveActionItemAction.bind(null, id, item.id)} fields={actionItemFields(goalOptions, sessionOptions, item)} submitLabel="Save action" idPrefix={`item-${item.id}`} />
+        <ActionForm columns={2} className="mt-3" action={saveActionItemAction.bind(null, id, item.id)} fields={actionItemFields(goalOptions, sessionOptions, item)} submitLabel="Save action" idPrefix={`item-${item.id}`} />
         <div className="mt-3">
           <ClickButton action={deleteActionItemAction.bind(null, id, item.id)} label={`Delete action “${item.title}”`} variant="danger">Delete action</ClickButton>
         </div>
@@ -122,7 +123,7 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
             <p className="flex flex-wrap gap-2 text-sm">
               <Badge tone={plan.status === "active" ? "success" : "neutral"}>{label(plan.status)}</Badge>
               <Badge>{plan.horizonYears}-year horizon</Badge>
-              {plan.startedOn ? <Badge>Started {formatDay(plan.startedOn)}</Badge> : null}
+              {plan.startedOn ? <Badge>Started {formatCalendarDate(plan.startedOn)}</Badge> : null}
               {overdue.length > 0 ? <Badge tone="danger">{overdue.length} overdue action{overdue.length === 1 ? "" : "s"}</Badge> : null}
             </p>
             <ProgressBar value={progress} label="Overall progress" />
@@ -141,7 +142,7 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
                 {activity.map((a) => (
                   <li key={a.id}>
                     <span>{a.summary}</span>
-                    <span className="block text-xs text-muted-foreground">{formatWhen(a.createdAt, coach.timezone)}</span>
+                    <span className="block text-xs text-muted-foreground">{formatInZone(a.createdAt, coach.timezone, "zoned")}</span>
                   </li>
                 ))}
               </ul>
@@ -154,7 +155,7 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
         <details>
           <summary className="cursor-pointer p-5 text-base font-semibold">Edit plan details</summary>
           <CardContent>
-            <PlanForm action={saveHeaderAction.bind(null, id)} fields={planHeaderFields(plan)} submitLabel="Save plan details" idPrefix="header" />
+            <ActionForm columns={2} action={saveHeaderAction.bind(null, id)} fields={planHeaderFields(plan)} submitLabel="Save plan details" idPrefix="header" />
           </CardContent>
         </details>
       </Card>
@@ -176,7 +177,7 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
                         <p className="flex flex-wrap gap-2 text-sm">
                           <Badge tone={goal.kind === "long_term" ? "accent" : "neutral"}>{goal.kind === "long_term" ? "Long term" : "Short term"}</Badge>
                           <Badge tone={goal.status === "done" ? "success" : "neutral"}>{label(goal.status)}</Badge>
-                          <span className="text-muted-foreground">Target {formatDay(goal.targetDate)}</span>
+                          <span className="text-muted-foreground">Target {formatCalendarDate(goal.targetDate)}</span>
                         </p>
                       </div>
                       <div className="flex gap-1">
@@ -191,7 +192,7 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
                   <CardContent className="space-y-5">
                     <details>
                       <summary className="cursor-pointer text-sm font-medium text-primary">Edit goal<span className="sr-only"> “{goal.title}”</span></summary>
-                      <PlanForm className="mt-3" action={saveGoalAction.bind(null, id, goal.id)} fields={goalFields(goal)} submitLabel="Save goal" idPrefix={`goal-${goal.id}`} />
+                      <ActionForm columns={2} className="mt-3" action={saveGoalAction.bind(null, id, goal.id)} fields={goalFields(goal)} submitLabel="Save goal" idPrefix={`goal-${goal.id}`} />
                       <div className="mt-3">
                         <ClickButton action={deleteGoalAction.bind(null, id, goal.id)} label={`Delete goal “${goal.title}” and its milestones`} variant="danger">Delete goal</ClickButton>
                       </div>
@@ -208,14 +209,14 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
                                 {m.doneAt ? "✓ Reached" : "Mark reached"}
                               </ClickButton>
                               <span className={m.doneAt ? "min-w-0 flex-1 text-muted-foreground line-through decoration-1" : "min-w-0 flex-1"}>{m.title}</span>
-                              <span className="text-sm text-muted-foreground">{formatDay(m.dueDate)}</span>
+                              <span className="text-sm text-muted-foreground">{formatCalendarDate(m.dueDate)}</span>
                               {isOverdue(m, today) ? <Badge tone="danger">Overdue</Badge> : null}
                               {mi > 0 ? <ClickButton action={moveMilestoneAction.bind(null, id, m.id, "up")} label={`Move milestone “${m.title}” up`} variant="ghost">↑</ClickButton> : null}
                               {mi < steps.length - 1 ? <ClickButton action={moveMilestoneAction.bind(null, id, m.id, "down")} label={`Move milestone “${m.title}” down`} variant="ghost">↓</ClickButton> : null}
                             </div>
                             <details className="mt-2">
                               <summary className="cursor-pointer text-sm text-primary">Edit<span className="sr-only"> milestone “{m.title}”</span></summary>
-                              <PlanForm className="mt-3" action={saveMilestoneAction.bind(null, id, m.id)} fields={milestoneFields(goal.id, m)} submitLabel="Save milestone" idPrefix={`milestone-${m.id}`} />
+                              <ActionForm columns={2} className="mt-3" action={saveMilestoneAction.bind(null, id, m.id)} fields={milestoneFields(goal.id, m)} submitLabel="Save milestone" idPrefix={`milestone-${m.id}`} />
                               <div className="mt-3">
                                 <ClickButton action={deleteMilestoneAction.bind(null, id, m.id)} label={`Delete milestone “${m.title}”`} variant="danger">Delete milestone</ClickButton>
                               </div>
@@ -225,7 +226,7 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
                       </ol>
                       <details>
                         <summary className="cursor-pointer text-sm font-medium text-primary">Add a milestone<span className="sr-only"> to “{goal.title}”</span></summary>
-                        <PlanForm className="mt-3" action={saveMilestoneAction.bind(null, id, null)} fields={milestoneFields(goal.id)} submitLabel="Add milestone" idPrefix={`new-milestone-${goal.id}`} resetOnSuccess />
+                        <ActionForm columns={2} className="mt-3" action={saveMilestoneAction.bind(null, id, null)} fields={milestoneFields(goal.id)} submitLabel="Add milestone" idPrefix={`new-milestone-${goal.id}`} resetOnSuccess />
                       </details>
                     </div>
 
@@ -235,7 +236,7 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
                       <ul className="space-y-2">{items.map(itemRow)}</ul>
                       <details>
                         <summary className="cursor-pointer text-sm font-medium text-primary">Add an action<span className="sr-only"> to “{goal.title}”</span></summary>
-                        <PlanForm className="mt-3" action={saveActionItemAction.bind(null, id, null)} fields={actionItemFields(goalOptions, sessionOptions, undefined, goal.id)} submitLabel="Add action" idPrefix={`new-item-${goal.id}`} resetOnSuccess />
+                        <ActionForm columns={2} className="mt-3" action={saveActionItemAction.bind(null, id, null)} fields={actionItemFields(goalOptions, sessionOptions, undefined, goal.id)} submitLabel="Add action" idPrefix={`new-item-${goal.id}`} resetOnSuccess />
                       </details>
                     </div>
                   </CardContent>
@@ -248,7 +249,7 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
           <details>
             <summary className="cursor-pointer p-5 text-base font-semibold">Add a goal</summary>
             <CardContent>
-              <PlanForm action={saveGoalAction.bind(null, id, null)} fields={goalFields()} submitLabel="Add goal" idPrefix="new-goal" resetOnSuccess />
+              <ActionForm columns={2} action={saveGoalAction.bind(null, id, null)} fields={goalFields()} submitLabel="Add goal" idPrefix="new-goal" resetOnSuccess />
             </CardContent>
           </details>
         </Card>
@@ -260,7 +261,7 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
         {looseItems.length === 0 ? <p className="text-sm text-muted-foreground">None.</p> : <ul className="space-y-2">{looseItems.map(itemRow)}</ul>}
         <details>
           <summary className="cursor-pointer text-sm font-medium text-primary">Add an action</summary>
-          <PlanForm className="mt-3" action={saveActionItemAction.bind(null, id, null)} fields={actionItemFields(goalOptions, sessionOptions)} submitLabel="Add action" idPrefix="new-item" resetOnSuccess />
+          <ActionForm columns={2} className="mt-3" action={saveActionItemAction.bind(null, id, null)} fields={actionItemFields(goalOptions, sessionOptions)} submitLabel="Add action" idPrefix="new-item" resetOnSuccess />
         </details>
       </section>
 
@@ -270,7 +271,7 @@ export default async function CoachPlanPage({ params }: { params: Promise<{ cont
           <p className="text-sm text-muted-foreground">Goals, milestones, actions, skills and learning are kept, with dates counted from the plan&apos;s start; progress and ticks are not.</p>
         </CardHeader>
         <CardContent>
-          <PlanForm action={saveTemplateAction.bind(null, id)} fields={[{ name: "name", label: "Template name", type: "text", required: true }, { name: "description", label: "Description", type: "text" }]} submitLabel="Save as template" idPrefix="template" resetOnSuccess />
+          <ActionForm columns={2} action={saveTemplateAction.bind(null, id)} fields={[{ name: "name", label: "Template name", kind: "text", required: true }, { name: "description", label: "Description", kind: "text" }]} submitLabel="Save as template" idPrefix="template" resetOnSuccess />
         </CardContent>
       </Card>
     </div>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/app/_components/coach/action-form";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { Card, CardContent } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/crm/errors";
-import { getContactForCoach } from "@/lib/crm/manageContacts";
+import { NotFoundError } from "@/lib/errors";
+import { getContactForCoach } from "@/lib/crm/manage-contacts";
 import { getDb } from "@/lib/db";
 import { eraseContactAction } from "../../actions";
 

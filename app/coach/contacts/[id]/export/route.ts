@@ -1,6 +1,6 @@
 import { requireCoach } from "@/lib/auth/guards";
-import { exportContactData } from "@/lib/crm/contactData";
-import { NotFoundError } from "@/lib/crm/errors";
+import { exportContactData } from "@/lib/crm/contact-data";
+import { NotFoundError } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 
 /** Everything held about one contact, as a JSON download (data-access requests). */

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/app/_components/coach/action-form";
-import { SubmitButton } from "@/app/_components/coach/submit-button";
+import { ActionForm } from "@/app/_components/forms/action-form";
+import { SubmitButton } from "@/app/_components/forms/submit-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
-import { listMeetingTypes } from "@/lib/coaching/meetingTypes";
+import { listMeetingTypes } from "@/lib/coaching/meeting-types";
 import { getDb } from "@/lib/db";
 import { deleteMeetingTypeAction, updateMeetingTypeAction } from "../../actions";
 import { meetingTypeFields } from "../fields";

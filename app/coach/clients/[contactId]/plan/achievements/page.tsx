@@ -3,11 +3,11 @@ import { redirect } from "next/navigation";
 import { Badge, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
 import { ClickButton } from "@/app/_components/plans/click-button";
 import { achievementFields } from "@/app/_components/plans/fields";
-import { formatDay } from "@/app/_components/plans/format";
-import { PlanForm } from "@/app/_components/plans/plan-form";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { addAchievementAction, deleteAchievementAction } from "../actions";
 import { loadCoachPlan } from "../load";
 import { PlanNav } from "../plan-nav";
+import { formatCalendarDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Achievements" };
 
@@ -27,7 +27,7 @@ export default async function CoachAchievementsPage({ params }: { params: Promis
               <div className="min-w-0 space-y-1">
                 <h3 className="font-medium">{a.title}</h3>
                 <p className="text-sm text-muted-foreground">
-                  {formatDay(a.achievedOn)} · <Badge tone={a.addedBy === "client" ? "accent" : "neutral"}>Added by {a.addedBy}</Badge>
+                  {formatCalendarDate(a.achievedOn)} · <Badge tone={a.addedBy === "client" ? "accent" : "neutral"}>Added by {a.addedBy}</Badge>
                 </p>
                 {a.description ? <p className="whitespace-pre-line text-sm">{a.description}</p> : null}
               </div>
@@ -41,7 +41,7 @@ export default async function CoachAchievementsPage({ params }: { params: Promis
           <CardTitle>Add an achievement</CardTitle>
         </CardHeader>
         <CardContent>
-          <PlanForm action={addAchievementAction.bind(null, contact.id)} fields={achievementFields(today)} submitLabel="Add achievement" idPrefix="new-achievement" resetOnSuccess />
+          <ActionForm columns={2} action={addAchievementAction.bind(null, contact.id)} fields={achievementFields(today)} submitLabel="Add achievement" idPrefix="new-achievement" resetOnSuccess />
         </CardContent>
       </Card>
     </div>

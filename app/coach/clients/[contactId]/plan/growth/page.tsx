@@ -3,12 +3,13 @@ import { redirect } from "next/navigation";
 import { Badge, Card, CardContent, CardHeader, CardTitle, EmptyState } from "@/app/_components/ui";
 import { ClickButton } from "@/app/_components/plans/click-button";
 import { learningFields, skillFields } from "@/app/_components/plans/fields";
-import { formatDay, formatMoney, label } from "@/app/_components/plans/format";
-import { PlanForm } from "@/app/_components/plans/plan-form";
+import { label } from "@/app/_components/plans/label";
+import { ActionForm } from "@/app/_components/forms/action-form";
 import { SkillsGapChart } from "@/app/_components/plans/skills-gap-chart";
 import { deleteLearningAction, deleteSkillAction, saveLearningAction, saveSkillAction } from "../actions";
 import { loadCoachPlan } from "../load";
 import { PlanNav } from "../plan-nav";
+import { formatCalendarDate, formatMoney } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Skills and learning" };
 
@@ -31,7 +32,7 @@ export default async function CoachGrowthPage({ params }: { params: Promise<{ co
               <li key={k.id} className="p-3">
                 <details>
                   <summary className="cursor-pointer text-sm">Edit <span className="font-medium">{k.name}</span></summary>
-                  <PlanForm className="mt-3" action={saveSkillAction.bind(null, id, k.id)} fields={skillFields(k)} submitLabel="Save skill" idPrefix={`skill-${k.id}`} />
+                  <ActionForm columns={2} className="mt-3" action={saveSkillAction.bind(null, id, k.id)} fields={skillFields(k)} submitLabel="Save skill" idPrefix={`skill-${k.id}`} />
                   <div className="mt-3">
                     <ClickButton action={deleteSkillAction.bind(null, id, k.id)} label={`Delete skill “${k.name}”`} variant="danger">Delete skill</ClickButton>
                   </div>
@@ -41,7 +42,7 @@ export default async function CoachGrowthPage({ params }: { params: Promise<{ co
           </ul>
           <details>
             <summary className="cursor-pointer text-sm font-medium text-primary">Add a skill</summary>
-            <PlanForm className="mt-3" action={saveSkillAction.bind(null, id, null)} fields={skillFields()} submitLabel="Add skill" idPrefix="new-skill" resetOnSuccess />
+            <ActionForm columns={2} className="mt-3" action={saveSkillAction.bind(null, id, null)} fields={skillFields()} submitLabel="Add skill" idPrefix="new-skill" resetOnSuccess />
           </details>
         </CardContent>
       </Card>
@@ -60,14 +61,14 @@ export default async function CoachGrowthPage({ params }: { params: Promise<{ co
                     <h3 className="font-medium">{l.title}</h3>
                     <p className="text-sm text-muted-foreground">
                       {label(l.kind)}
-                      {l.provider ? ` · ${l.provider}` : ""} · {l.startDate || l.endDate ? `${formatDay(l.startDate)} – ${formatDay(l.endDate)}` : "Dates not set"} · {formatMoney(l.costCents)}
+                      {l.provider ? ` · ${l.provider}` : ""} · {l.startDate || l.endDate ? `${formatCalendarDate(l.startDate)} – ${formatCalendarDate(l.endDate)}` : "Dates not set"} · {formatMoney(l.costCents)}
                     </p>
                   </div>
                   <Badge tone={l.status === "done" ? "success" : l.status === "in_progress" ? "accent" : "neutral"}>{label(l.status)}</Badge>
                 </div>
                 <details className="mt-2">
                   <summary className="cursor-pointer text-sm text-primary">Edit<span className="sr-only"> “{l.title}”</span></summary>
-                  <PlanForm className="mt-3" action={saveLearningAction.bind(null, id, l.id)} fields={learningFields(l)} submitLabel="Save learning" idPrefix={`learning-${l.id}`} />
+                  <ActionForm columns={2} className="mt-3" action={saveLearningAction.bind(null, id, l.id)} fields={learningFields(l)} submitLabel="Save learning" idPrefix={`learning-${l.id}`} />
                   <div className="mt-3">
                     <ClickButton action={deleteLearningAction.bind(null, id, l.id)} label={`Delete “${l.title}”`} variant="danger">Delete</ClickButton>
                   </div>
@@ -77,7 +78,7 @@ export default async function CoachGrowthPage({ params }: { params: Promise<{ co
           </ul>
           <details>
             <summary className="cursor-pointer text-sm font-medium text-primary">Add learning</summary>
-            <PlanForm className="mt-3" action={saveLearningAction.bind(null, id, null)} fields={learningFields()} submitLabel="Add learning" idPrefix="new-learning" resetOnSuccess />
+            <ActionForm columns={2} className="mt-3" action={saveLearningAction.bind(null, id, null)} fields={learningFields()} submitLabel="Add learning" idPrefix="new-learning" resetOnSuccess />
           </details>
         </CardContent>
       </Card>

@@ -1,9 +1,0 @@
-import type { ScheduledTask } from "@/lib/jobs/tasks";
-import { env } from "@/lib/env";
-import { sendWeeklyDigests } from "./sendWeeklyDigests";
-
-/** The weekly digest as a background task (see lib/jobs/tasks.ts). */
-export const weeklyDigestTask: ScheduledTask = {
-  name: "weekly-digest",
-  run: (db, now) => sendWeeklyDigests(db, now, { secret: env().authSecret, publicUrl: env().publicUrl }),
-};
