@@ -189,6 +189,19 @@ export function listenToDatabase(...args: Parameters<Listen>): ReturnType<Listen
   return globalForDb.ambitDb!.listen(...args);
 }
 
+/** Closes the application's database (graceful shutdown); a later getDb() would open it afresh. */
+export async function closeDb(): Promise<void> {
+  const handle = globalForDb.ambitDb;
+  globalForDb.ambitDb = undefined;
+  await handle?.close();
+}
+
+/** The newest committed migration, as drizzle records it (`created_at` is the journal's `when`). */
+export function latestMigration(): { count: number; when: number } {
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: Array<{ when: number }> };
+  return { count: journal.entries.length, when: Math.max(...journal.entries.map((e) => e.when)) };
+}
+
 export function getDriver(): Driver {
   return process.env.DATABASE_URL ? "postgres" : "pglite";
 }

@@ -23,6 +23,8 @@ const schema = z
     AMBIT_RATE_LIMITS: onOff.default("on"),
     AMBIT_DEV_MAIL: onOff.optional(),
     CRON_SECRET: z.string().min(16).optional(),
+    AMBIT_WORKER: onOff.default("on"),
+    AMBIT_WORKER_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(15),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
