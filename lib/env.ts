@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { z } from "zod";
+import { trustedProxiesProblems } from "./security/client-ip";
 
 const onOff = z.enum(["on", "off"]);
 
@@ -21,6 +22,13 @@ const schema = z
     STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
     STRIPE_API_URL: z.url().optional(),
     AMBIT_RATE_LIMITS: onOff.default("on"),
+    // Proxies (addresses or CIDRs, comma-separated) whose X-Forwarded-For is believed. Default none.
+    AMBIT_TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        for (const message of trustedProxiesProblems(value)) ctx.addIssue({ code: "custom", message });
+      }),
     AMBIT_DEV_MAIL: onOff.optional(),
     CRON_SECRET: z.string().min(16).optional(),
     AMBIT_WORKER: onOff.default("on"),
