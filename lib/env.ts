@@ -33,6 +33,8 @@ const schema = z
     CRON_SECRET: z.string().min(16).optional(),
     AMBIT_WORKER: onOff.default("on"),
     AMBIT_WORKER_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(15),
+    // How long a two-factor code covers erase, exports and refunds (short in the end-to-end tests).
+    AMBIT_TWO_FACTOR_WINDOW_SECONDS: z.coerce.number().int("AMBIT_TWO_FACTOR_WINDOW_SECONDS must be whole seconds").min(10).max(86_400).default(600),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
@@ -44,7 +46,14 @@ const schema = z
   });
 
 export type StripeApiAddress = { host: string; port: number; protocol: "http" | "https" };
-export type Env = z.infer<typeof schema> & { authSecret: string; publicUrl: string; devMail: boolean; rateLimits: boolean; stripeApi?: StripeApiAddress };
+export type Env = z.infer<typeof schema> & {
+  authSecret: string;
+  publicUrl: string;
+  devMail: boolean;
+  rateLimits: boolean;
+  stripeApi?: StripeApiAddress;
+  twoFactorWindowMs: number;
+};
 
 let cached: Env | undefined;
 
@@ -64,6 +73,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     devMail: env.AMBIT_DEV_MAIL ? env.AMBIT_DEV_MAIL === "on" : env.NODE_ENV !== "production",
     rateLimits: env.AMBIT_RATE_LIMITS === "on",
     stripeApi: env.STRIPE_API_URL ? parseStripeApiUrl(env.STRIPE_API_URL) : undefined,
+    twoFactorWindowMs: env.AMBIT_TWO_FACTOR_WINDOW_SECONDS * 1000,
   };
 }
 
