@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { z } from "zod";
+import { trustedProxiesProblems } from "./security/client-ip";
 
 const onOff = z.enum(["on", "off"]);
 
@@ -14,17 +15,26 @@ const schema = z
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
     AUTH_URL: z.url().optional(),
     AMBIT_COACH_EMAIL: z.email().default("coach@example.com"),
-    EMAIL_FROM: z.string().min(3).default("Ambit <hello@ambit.localhost>"),
+    EMAIL_FROM: z.string().min(3).default("hello@ambit.localhost"),
     RESEND_API_KEY: z.string().min(1).optional(),
     RESEND_BASE_URL: z.url().optional(),
     STRIPE_SECRET_KEY: z.string().min(1).optional(),
     STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
     STRIPE_API_URL: z.url().optional(),
     AMBIT_RATE_LIMITS: onOff.default("on"),
+    // Proxies (addresses or CIDRs, comma-separated) whose X-Forwarded-For is believed. Default none.
+    AMBIT_TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        for (const message of trustedProxiesProblems(value)) ctx.addIssue({ code: "custom", message });
+      }),
     AMBIT_DEV_MAIL: onOff.optional(),
     CRON_SECRET: z.string().min(16).optional(),
     AMBIT_WORKER: onOff.default("on"),
     AMBIT_WORKER_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(15),
+    // How long a two-factor code covers erase, exports and refunds (short in the end-to-end tests).
+    AMBIT_TWO_FACTOR_WINDOW_SECONDS: z.coerce.number().int("AMBIT_TWO_FACTOR_WINDOW_SECONDS must be whole seconds").min(10).max(86_400).default(600),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
@@ -36,7 +46,14 @@ const schema = z
   });
 
 export type StripeApiAddress = { host: string; port: number; protocol: "http" | "https" };
-export type Env = z.infer<typeof schema> & { authSecret: string; publicUrl: string; devMail: boolean; rateLimits: boolean; stripeApi?: StripeApiAddress };
+export type Env = z.infer<typeof schema> & {
+  authSecret: string;
+  publicUrl: string;
+  devMail: boolean;
+  rateLimits: boolean;
+  stripeApi?: StripeApiAddress;
+  twoFactorWindowMs: number;
+};
 
 let cached: Env | undefined;
 
@@ -56,6 +73,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     devMail: env.AMBIT_DEV_MAIL ? env.AMBIT_DEV_MAIL === "on" : env.NODE_ENV !== "production",
     rateLimits: env.AMBIT_RATE_LIMITS === "on",
     stripeApi: env.STRIPE_API_URL ? parseStripeApiUrl(env.STRIPE_API_URL) : undefined,
+    twoFactorWindowMs: env.AMBIT_TWO_FACTOR_WINDOW_SECONDS * 1000,
   };
 }
 

@@ -1,7 +1,5 @@
 import type { Booking } from "@/db/schema";
-
-/** A credit comes back when a session is cancelled at least this long before it starts. */
-export const CREDIT_REFUND_NOTICE_MS = 24 * 3_600_000;
+import { CREDIT_REFUND_NOTICE_MS, isLateChange } from "./late-change";
 
 /** A session booked with a credit can be cancelled this soon after booking and the credit comes back, however close it is. */
 export const CANCEL_GRACE_MS = 15 * 60_000;
@@ -16,7 +14,7 @@ export function isInCancelGrace(booking: Pick<Booking, "createdAt" | "reschedule
   return sinceBooked >= 0 && sinceBooked <= CANCEL_GRACE_MS;
 }
 
-/** Whether a start is inside the late window at `now`: cancelling then keeps the credit. */
+/** Whether a start is inside the late window at `now` (./late-change): cancelling then keeps the credit. */
 export function startsInLateWindow(startsAt: Date, now: Date): boolean {
   return startsAt.getTime() - now.getTime() < CREDIT_REFUND_NOTICE_MS;
 }
@@ -28,7 +26,7 @@ export function startsInLateWindow(startsAt: Date, now: Date): boolean {
  */
 export function creditOnCancel(booking: Pick<Booking, "purchaseId" | "startsAt" | "createdAt" | "rescheduledFromId">, now: Date): "returned" | "used" | "none" {
   if (!booking.purchaseId) return "none";
-  return !startsInLateWindow(booking.startsAt, now) || isInCancelGrace(booking, now) ? "returned" : "used";
+  return !isLateChange(booking, now) || isInCancelGrace(booking, now) ? "returned" : "used";
 }
 
 /** The end of the grace period of a booking made at `createdAt`. */

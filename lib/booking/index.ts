@@ -1,14 +1,15 @@
 // Booking: the one place that writes bookings. Every verb is a function taking (db, input, now).
 export { bookSlot, type BookSlotInput, type BookSlotResult } from "./book-slot";
 export { cancelBooking, type CancelBookingInput, type CancelBookingResult } from "./cancel-booking";
-export { CANCEL_GRACE_MS, cancelGraceEndsAt, creditOnCancel, CREDIT_REFUND_NOTICE_MS, isInCancelGrace, startsInLateWindow } from "./cancel-grace";
+export { CREDIT_REFUND_NOTICE_MS, isLateChange } from "./late-change";
+export { CANCEL_GRACE_MS, cancelGraceEndsAt, creditOnCancel, isInCancelGrace, startsInLateWindow } from "./cancel-grace";
 export { rescheduleBooking, type RescheduleBookingInput, type RescheduleBookingResult } from "./reschedule-booking";
 export { getSlotsForType, type GetSlotsInput, type SlotsForType } from "./get-slots-for-type";
 export { findBooking, type BookingRef } from "./find-booking";
 export { movedToId } from "./moved-to-id";
 export { getBookingIcs } from "./get-booking-ics";
 export { listPublicMeetingTypes } from "./list-public-meeting-types";
-export { monthWeeks, normalizeTimeZoneInput, pickerQuery, resolvePickerState, shiftMonth, sourceFromReferer, type PickerParams, type PickerState } from "./picker-state";
+export { monthWeeks, pickerQuery, resolvePickerState, shiftMonth, sourceFromReferer, type PickerParams, type PickerState } from "./picker-state";
 export { sendBookingReminders, reminderDedupeKey, REMINDERS } from "./send-booking-reminders";
 export { getCalendarFeed, regenerateCalendarFeedToken } from "./calendar-feed";
 export { handleAvailabilityRequest, handleCreateBookingRequest } from "./http";

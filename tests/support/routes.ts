@@ -49,7 +49,7 @@ export type RouteEntry = {
 export type ActionFileEntry = {
   file: string;
   /** The guard every exported action calls (itself or through a helper in the same file). */
-  guard: "requireCoach" | "requireClient" | "public";
+  guard: "requireCoach" | "requireCoachFirstFactor" | "requireClient" | "public";
   /** Why a public file needs no guard. */
   reason?: string;
   actions: string[];
@@ -86,6 +86,9 @@ export const ROUTES: RouteEntry[] = [
   handler("feed.xml/route.ts", "GET", "/feed.xml", all(200)),
   handler("sitemap.ts", "GET", "/sitemap.xml", all(200)),
   handler("robots.ts", "GET", "/robots.txt", all(200)),
+  handler("favicon.ico", "GET", "/favicon.ico", all(200)),
+  handler("icon.svg", "GET", "/icon.svg", all(200)),
+  handler("apple-icon.png", "GET", "/apple-icon.png", all(200)),
   ...([
     ["(marketing)/opengraph-image.tsx", "/"],
     ["(marketing)/about/opengraph-image.tsx", "/about"],
@@ -108,6 +111,7 @@ export const ROUTES: RouteEntry[] = [
   // Sign-in.
   page("(auth)/sign-in/page.tsx", "/sign-in", all(200)),
   page("(auth)/sign-in/check-email/page.tsx", "/sign-in/check-email", all(200)),
+  page("(auth)/sign-in/two-factor/page.tsx", "/sign-in/two-factor", { anonymous: "sign-in", clientA: 403, clientB: 403, coach: { redirect: "/coach" } }, "the code page; the demo coach has no second factor, so it goes straight on"),
   page("(auth)/after-sign-in/page.tsx", "/after-sign-in", { anonymous: "sign-in", clientA: { redirect: "/portal" }, clientB: { redirect: "/portal" }, coach: { redirect: "/coach" } }),
   handler("api/auth/[...nextauth]/route.ts", "GET", "/api/auth/session", all(200), { note: "the session itself, or null" }),
 
@@ -154,6 +158,7 @@ export const ROUTES: RouteEntry[] = [
   page("coach/payments/page.tsx", "/coach/payments", coachOnly),
   page("coach/payments/[id]/page.tsx", "/coach/payments/{purchaseA}", coachOnly),
   page("coach/settings/page.tsx", "/coach/settings", coachOnly),
+  page("coach/settings/security/page.tsx", "/coach/settings/security", coachOnly),
   page("coach/settings/meeting-types/page.tsx", "/coach/settings/meeting-types", coachOnly),
   page("coach/settings/meeting-types/[id]/page.tsx", "/coach/settings/meeting-types/{meetingTypeId}", coachOnly),
 
@@ -167,6 +172,7 @@ export const ROUTES: RouteEntry[] = [
   page("portal/sessions/page.tsx", "/portal/sessions", clientsOnly),
   page("portal/sessions/[bookingId]/page.tsx", "/portal/sessions/{bookingA}", clientAOwn),
   page("portal/packages/page.tsx", "/portal/packages", clientsOnly),
+  page("portal/settings/page.tsx", "/portal/settings", clientsOnly),
   page("portal/plan/print/page.tsx", "/portal/plan/print", clientsOnly),
 ];
 
@@ -185,6 +191,8 @@ export const ACTION_FILES: ActionFileEntry[] = [
   },
   { file: "app/coach/packages/actions.ts", guard: "requireCoach", actions: ["savePackage", "archivePackage", "restorePackage", "movePackageAction"] },
   { file: "app/coach/payments/[id]/actions.ts", guard: "requireCoach", actions: ["refundPayment"] },
+  { file: "app/coach/settings/security/actions.ts", guard: "requireCoach", actions: ["startTwoFactorSetupAction", "cancelTwoFactorSetupAction", "saveRecoveryCodesAction", "disableTwoFactorAction"] },
+  { file: "app/(auth)/sign-in/two-factor/actions.ts", guard: "requireCoachFirstFactor", actions: ["verifyTwoFactorAction"] },
   { file: "app/coach/sessions/actions.ts", guard: "requireCoach", actions: ["markOutcomeAction", "saveSessionNotesAction", "createActionItemsAction", "cancelSessionAction", "rescheduleSessionAction", "bookForClientAction"] },
   {
     file: "app/coach/settings/actions.ts",
@@ -200,6 +208,7 @@ export const ACTION_FILES: ActionFileEntry[] = [
     ],
   },
   { file: "app/portal/packages/actions.ts", guard: "requireClient", actions: ["buyMoreSessions"] },
+  { file: "app/portal/settings/actions.ts", guard: "requireClient", actions: ["saveMyTimeZoneAction"] },
   { file: "app/(auth)/sign-in/actions.ts", guard: "public", reason: "anyone asks for a sign-in link; unknown addresses get none", actions: ["requestMagicLink"] },
   { file: "app/(booking)/book/actions.ts", guard: "public", reason: "the public booking form; rate-limited per IP and email", actions: ["bookFromPage"] },
   { file: "app/(booking)/booking/[token]/actions.ts", guard: "public", reason: "the manage link's secret token is the key; rate-limited per IP", actions: ["rescheduleFromLink", "cancelFromLink"] },

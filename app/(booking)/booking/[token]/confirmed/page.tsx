@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { findBooking, googleCalendarUrl, manageUrlFor } from "@/lib/booking";
 import { clientIp, consumeRateLimit } from "@/lib/security/rate-limit";
 import { buttonVariants } from "@/app/_components/ui";
+import { readerLocale } from "@/app/_components/reader-locale";
 import { formatInZone, formatMeetingTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "You're booked", robots: { index: false, follow: false } };
@@ -22,6 +23,7 @@ export default async function BookingConfirmedPage({ params }: { params: Promise
   const { booking, type, coach, contact } = found;
   if (booking.status === "cancelled") redirect(`/booking/${token}`);
   const tz = booking.inviteeTimezone;
+  const locale = await readerLocale();
   const first = coach.displayName.split(" ")[0];
   const google = googleCalendarUrl({
     title: `${type.name} with ${coach.displayName}`,
@@ -34,17 +36,17 @@ export default async function BookingConfirmedPage({ params }: { params: Promise
     <div className="mx-auto max-w-2xl space-y-8">
       <header className="space-y-2">
         <p className="text-sm font-medium text-success">Booking confirmed</p>
-        <h1 className="text-3xl font-semibold tracking-tight">You&apos;re booked, {contact.name.split(" ")[0]}</h1>
+        <h1 className="text-3xl font-semibold tracking-tight">You&apos;re booked, {booking.inviteeName.split(" ")[0]}</h1>
       </header>
 
       <section aria-labelledby="when-h" className="rounded-lg border border-border bg-card p-5">
         <h2 id="when-h" className="text-lg font-semibold">
           {type.name} with {coach.displayName}
         </h2>
-        <p className="mt-2 text-lg font-medium">{formatMeetingTime(booking.startsAt, booking.endsAt, tz)}</p>
+        <p className="mt-2 text-lg font-medium">{formatMeetingTime(booking.startsAt, booking.endsAt, tz, locale)}</p>
         {tz !== coach.timezone ? (
           <p className="mt-1 text-sm text-muted-foreground">
-            That is {formatInZone(booking.startsAt, coach.timezone, "time")} for {first}, in {coach.timezone}.
+            That is {formatInZone(booking.startsAt, coach.timezone, "time", locale)} for {first}, in {coach.timezone}.
           </p>
         ) : null}
         <div className="mt-4 flex flex-wrap gap-3">
