@@ -1,7 +1,7 @@
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { accounts, authSessions, users, verificationTokens, type UserRole } from "@/db/schema";
 import { env } from "@/lib/env";
 import { magicLinkProvider } from "./magic-link";

@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { deliverDueEmails, resendTransport } from "@/lib/email/sender";
 import { runScheduledTasks } from "./tasks";
@@ -16,7 +16,7 @@ export async function tick(now: Date) {
 }
 
 export function startBackgroundWorker() {
-  if (globalForWorker.ambitWorker || process.env.AMBIT_WORKER === "off") return;
+  if (globalForWorker.ambitWorker || env().AMBIT_WORKER === "off") return;
   globalForWorker.ambitWorker = setInterval(() => {
     tick(new Date()).catch((err) => console.error("[ambit] background tick failed:", (err as Error).message));
   }, TICK_MS);
