@@ -7,6 +7,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "rate-limiter-flexible"],
   // Each build or test run can use its own output folder (parallel checkouts, benchmarks).
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Also writes <distDir>/standalone: a server with only the files it needs (the Dockerfile's
+  // image; `npm run build:standalone` adds static files, articles and migrations). `npm start` still
+  // serves the regular build.
+  output: "standalone",
   poweredByHeader: false,
   // Hashing each page's HTML for an ETag cost a sixth of an article's serving time; prerendered
   // pages are cached by their Cache-Control instead.

@@ -178,4 +178,10 @@ export async function migrateDatabase(handle: DbHandle, thenUnderLock?: () => Pr
   }
 }
 
+/** The newest committed migration, as drizzle records it (`created_at` is the journal's `when`). */
+export function latestMigration(): { count: number; when: number } {
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: Array<{ when: number }> };
+  return { count: journal.entries.length, when: Math.max(...journal.entries.map((e) => e.when)) };
+}
+
 export { schema };

@@ -1,6 +1,5 @@
 // The app's way to the database: pages, actions and handlers import from here, never from db/.
 // The application's own database is opened here, once per process, from the environment.
-import { sql } from "drizzle-orm";
 import { openDatabase, type Db, type DbHandle, type Driver, type Listen } from "@/db/client";
 import { databaseEnv } from "@/lib/env";
 
@@ -31,12 +30,11 @@ export function getDriver(): Driver {
   return databaseEnv().DATABASE_URL ? "postgres" : "pglite";
 }
 
-/** True when the application's database answers a trivial query (for the health route). */
-export async function isDatabaseReachable(): Promise<boolean> {
-  try {
-    await getDb().execute(sql`select 1`);
-    return true;
-  } catch {
-    return false;
-  }
+/** Closes the application's database (graceful shutdown); a later getDb() would open it afresh. */
+export async function closeDb(): Promise<void> {
+  const open = globalForDb.ambitDb;
+  globalForDb.ambitDb = undefined;
+  await open?.close();
 }
+
+export { latestMigration } from "@/db/client";

@@ -25,6 +25,7 @@ const variables = z.object({
     // Operations: the background worker, the PostgreSQL pool, where PGlite keeps its files,
     // statement counting for `npm run bench`, demo data on a brand-new embedded database.
     AMBIT_WORKER: onOff.default("on"),
+    AMBIT_WORKER_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(15),
     AMBIT_DB_POOL: z.coerce.number().int().min(1).max(200).default(10),
     AMBIT_DATA_DIR: z.string().min(1).optional(),
     AMBIT_BENCH: onOff.default("off"),

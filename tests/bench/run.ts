@@ -2,7 +2,7 @@
 // and on a throw-away PGlite directory, each figure beside a baseline measured in the same run.
 // Prints one table and writes bench-results/latest.json. No thresholds: figures, not a test.
 //   BENCH_SECONDS=5     seconds per timed load run
-//   BENCH_PORT=3310     the first of the two ports the servers use (PostgreSQL, then PGlite)
+//   BENCH_PORT=3310     the first of five ports (PostgreSQL, PGlite, two instances and their proxy)
 //   --fast              for iteration: 1.5 s runs, PostgreSQL only, no race, fewer in-process runs
 //   --rebuild           build even when .next-bench looks current
 //   --reuse-build       keep an existing .next-bench even if sources changed since
@@ -16,6 +16,7 @@ import { pickStaticFile, type HttpTarget } from "./http-baselines";
 import { benchArticle, benchFirstLoadJs, stageStaticArticleCopy } from "./pages";
 import { printTable, writeResults, type Row } from "./report";
 import { ensureBuild, startServer, type Server } from "./server";
+import { benchInstances } from "./instances";
 import { benchSlotEngine } from "./slot-engine";
 
 const fast = process.argv.includes("--fast");
@@ -59,6 +60,8 @@ async function benchPostgres(now: Date): Promise<Row[]> {
   } finally {
     await server.stop();
   }
+  console.log("[bench] postgres: two instances against one");
+  rows.push(...(await benchInstances({ databaseUrl: pg.url, firstPort: firstPort + 2, seconds, now })));
   console.log("[bench] postgres: contact search and board at 100,000 contacts");
   const handle = openBenchDatabase({ url: pg.url });
   try {

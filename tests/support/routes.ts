@@ -113,6 +113,7 @@ export const ROUTES: RouteEntry[] = [
 
   // Public API: the same for every role (DESIGN.md's contract).
   handler("api/health/route.ts", "GET", "/api/health", all(200)),
+  handler("api/ready/route.ts", "GET", "/api/ready", all(200)),
   handler("api/availability/route.ts", "GET", "/api/availability?type=discovery&from=2030-01-07&to=2030-01-08&tz=Europe/London", all(200)),
   handler("api/availability/route.ts", "GET", "/api/availability?type=discovery", all(400)),
   handler("api/bookings/route.ts", "POST", "/api/bookings", all(422), { body: "{}", contentType: "application/json", note: "an empty request: nothing is booked by this test" }),
