@@ -193,7 +193,7 @@ export async function seedDemoData(db: Db, opts: { now: Date; coachEmail?: strin
       if (clash) continue; // a real booking already holds that time
       await t.insert(s.bookings).values({
         coachId: coach.id, contactId: contact.id, meetingTypeId: b.type.id, startsAt, endsAt: new Date(startsAt.getTime() + b.type.durationMinutes * 60_000),
-        inviteeTimezone: contact.email === "client2@example.com" ? "America/New_York" : COACH_TZ, status: b.status, source: contact.source,
+        inviteeName: contact.name, inviteeTimezone: contact.email === "client2@example.com" ? "America/New_York" : COACH_TZ, status: b.status, source: contact.source,
         intakeAnswers: b.type.kind === "discovery" ? { situation: "In a job", horizon: "1-2 years", goals: "Get clear on my next step and a plan to reach it." } : {},
         sharedNotes: b.status === "completed" && b.type.kind === "coaching" ? "We reviewed your goals and agreed the next actions on your plan." : "",
         privateNotes: b.status === "completed" ? "Demo: energetic, clear on values, unsure about timing." : "",

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { z } from "zod";
+import { trustedProxiesProblems } from "./security/client-ip";
 
 const onOff = z.enum(["on", "off"]);
 
@@ -20,6 +21,13 @@ const variables = z.object({
     STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
     STRIPE_API_URL: z.url().optional(),
     AMBIT_RATE_LIMITS: onOff.default("on"),
+    // Proxies (addresses or CIDRs, comma-separated) whose X-Forwarded-For is believed. Default none.
+    AMBIT_TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        for (const message of trustedProxiesProblems(value)) ctx.addIssue({ code: "custom", message });
+      }),
     AMBIT_DEV_MAIL: onOff.optional(),
     CRON_SECRET: z.string().min(16).optional(),
     // Operations: the background worker, the PostgreSQL pool, where PGlite keeps its files,
@@ -30,6 +38,8 @@ const variables = z.object({
     AMBIT_DATA_DIR: z.string().min(1).optional(),
     AMBIT_BENCH: onOff.default("off"),
     AMBIT_SEED: onOff.default("on"),
+    // How long a two-factor code covers erase, exports and refunds (short in the end-to-end tests).
+    AMBIT_TWO_FACTOR_WINDOW_SECONDS: z.coerce.number().int("AMBIT_TWO_FACTOR_WINDOW_SECONDS must be whole seconds").min(10).max(86_400).default(600),
   });
 
 const schema = variables.superRefine((env, ctx) => {
@@ -42,7 +52,14 @@ const schema = variables.superRefine((env, ctx) => {
   });
 
 export type StripeApiAddress = { host: string; port: number; protocol: "http" | "https" };
-export type Env = z.infer<typeof schema> & { authSecret: string; publicUrl: string; devMail: boolean; rateLimits: boolean; stripeApi?: StripeApiAddress };
+export type Env = z.infer<typeof schema> & {
+  authSecret: string;
+  publicUrl: string;
+  devMail: boolean;
+  rateLimits: boolean;
+  stripeApi?: StripeApiAddress;
+  twoFactorWindowMs: number;
+};
 
 let cached: Env | undefined;
 
@@ -62,6 +79,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     devMail: env.AMBIT_DEV_MAIL ? env.AMBIT_DEV_MAIL === "on" : env.NODE_ENV !== "production",
     rateLimits: env.AMBIT_RATE_LIMITS === "on",
     stripeApi: env.STRIPE_API_URL ? parseStripeApiUrl(env.STRIPE_API_URL) : undefined,
+    twoFactorWindowMs: env.AMBIT_TWO_FACTOR_WINDOW_SECONDS * 1000,
   };
 }
 

@@ -28,6 +28,17 @@ export const plainText = (max: number) =>
     .max(max, `Keep it under ${max} characters`)
     .refine((s) => !CONTROL.test(s), "Remove the special characters");
 
+/** Control characters and line breaks: in a name they would reach mail headers and calendar invites. */
+export const CONTROL_OR_LINE_BREAK = /[\u0000-\u001F\u007F\u0085\u2028\u2029]/;
+
+/** True when the text holds a control character, tab or line break. */
+export function hasControlOrLineBreak(value: string): boolean {
+  return CONTROL_OR_LINE_BREAK.test(value);
+}
+
+/** Like plainText, and on one line: no tabs or line breaks either (names, subjects). */
+export const oneLineText = (max: number, message = "Write it on one line") => plainText(max).refine((s) => !hasControlOrLineBreak(s), message);
+
 /** A trimmed, lower-cased email address. */
 export const emailAddress = z
   .string({ error: "Enter a valid email address" })

@@ -1,5 +1,5 @@
 import { AppShell } from "@/app/_components/app-shell";
-import { requireCoach } from "@/lib/auth/guards";
+import { requireCoachFirstFactor } from "@/lib/auth/guards";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 
 export const COACH_NAV = [
@@ -12,9 +12,10 @@ export const COACH_NAV = [
   { href: "/coach/settings", label: "Settings" },
 ];
 
-// The guard here only shapes the frame; every page and action calls requireCoach() itself.
+// The guard here only shapes the frame; every page and action calls requireCoach() itself, which
+// also asks for the second factor with the page's own path to come back to (a layout cannot know it).
 export default async function CoachLayout({ children }: { children: React.ReactNode }) {
-  const { user } = await requireCoach();
+  const { user } = await requireCoachFirstFactor();
   return (
     <AppShell area="Coach" nav={COACH_NAV} userLabel={user.name ?? user.email} signOut={signOutAction}>
       {children}

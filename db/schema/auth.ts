@@ -46,6 +46,8 @@ export const authSessions = pgTable(
     sessionToken: text("session_token").primaryKey(),
     userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
     expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+    // When this sign-in last passed the second factor (null: not yet, or the account has none).
+    twoFactorVerifiedAt: timestamp("two_factor_verified_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [index("auth_sessions_user_id_idx").on(t.userId)],
 );

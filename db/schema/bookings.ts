@@ -20,6 +20,9 @@ export const bookings = pgTable(
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     inviteeTimezone: text("invitee_timezone").notNull(),
+    // The name as the person who booked typed it: a booking's pages, emails and invite show this,
+    // never the contact's stored name, so a booking reveals nothing its requester did not type.
+    inviteeName: text("invitee_name").notNull(),
     status: text("status").$type<BookingStatus>().notNull().default("confirmed"),
     intakeAnswers: jsonb("intake_answers").$type<Record<string, string>>().notNull().default({}),
     manageTokenHash: text("manage_token_hash").unique(),

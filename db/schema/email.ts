@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { contacts } from "./crm";
 
 export type OutboxAttachment = { filename: string; contentType: string; content: string /* base64 */ };
 
@@ -9,6 +10,9 @@ export const emailOutbox = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     toAddress: text("to_address").notNull(),
+    // The contact the message is to or about (a coach notification quoting them): erasing the
+    // contact deletes it with them.
+    contactId: uuid("contact_id").references(() => contacts.id, { onDelete: "cascade" }),
     subject: text("subject").notNull(),
     html: text("html").notNull(),
     text: text("text").notNull(),
@@ -27,6 +31,7 @@ export const emailOutbox = pgTable(
   (t) => [
     index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
     index("email_outbox_created_idx").on(t.createdAt),
+    index("email_outbox_contact_id_idx").on(t.contactId),
     check("email_outbox_status_check", sql`${t.status} in ('pending', 'sending', 'sent', 'failed')`),
   ],
 );

@@ -1,4 +1,5 @@
 export * from "./auth";
+export * from "./two-factor";
 export * from "./coaching";
 export * from "./bookings";
 export * from "./crm";

@@ -2,9 +2,12 @@ import NextAuth, { type NextAuthConfig } from "next-auth";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db";
+import { headers } from "next/headers";
+import { after } from "next/server";
 import { accounts, authSessions, users, verificationTokens, type UserRole } from "@/db/schema";
 import { env } from "@/lib/env";
 import { magicLinkProvider } from "./magic-link";
+import { admitSignInRequest } from "./sign-in-request";
 
 declare module "next-auth" {
   interface User {
@@ -30,15 +33,14 @@ function buildConfig(): NextAuthConfig {
     trustHost: true,
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
-    providers: [magicLinkProvider(getDb, { from: e.EMAIL_FROM, printLinks: !e.RESEND_API_KEY && e.devMail })],
+    providers: [magicLinkProvider(getDb, { from: e.EMAIL_FROM, printLinks: !e.RESEND_API_KEY && e.devMail, defer: after })],
     callbacks: {
-      // Only people Ambit already knows (the coach, invited clients) get a link. An unknown address
-      // sees the same "check your email" page, so the form does not reveal who has an account.
+      // Every request for a link is rate-limited here. Only people Ambit already knows get one,
+      // but that is decided after the response (./magic-link): an unknown address sees the same
+      // "check your email" page, as fast, so the form does not reveal who has an account.
       async signIn({ user, email }) {
         if (!email?.verificationRequest) return true;
-        const address = user.email?.toLowerCase() ?? "";
-        const [known] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, address));
-        return known ? true : "/sign-in/check-email";
+        return admitSignInRequest(getDb(), user.email?.toLowerCase() ?? "", await headers());
       },
       session({ session, user }) {
         session.user.id = user.id;

@@ -56,7 +56,7 @@ export async function applyChargeRefund(db: Db, charge: Stripe.Charge, ctx: Webh
       creditsRevoked: revoked, creditsLeft: purchase.sessionsRemaining, contactUrl: `${ctx.publicUrl}/coach/contacts/${contact.id}`,
     };
     await enqueueEmail(db, {
-      to: coach.email, subject: RefundCoachNotificationEmail.subject(note), kind: "refund_coach_notification",
+      to: coach.email, contactId: contact.id, subject: RefundCoachNotificationEmail.subject(note), kind: "refund_coach_notification",
       body: createElement(RefundCoachNotificationEmail, note), dedupeKey: `refund-coach:${ctx.eventId}`, now: ctx.now,
     });
   }
@@ -65,7 +65,7 @@ export async function applyChargeRefund(db: Db, charge: Stripe.Charge, ctx: Webh
     creditsLeft: purchase.sessionsRemaining, portalUrl: `${ctx.publicUrl}/portal/packages`,
   };
   await enqueueEmail(db, {
-    to: contact.email, subject: RefundConfirmationEmail.subject(notice), kind: "refund_confirmation",
+    to: contact.email, contactId: contact.id, subject: RefundConfirmationEmail.subject(notice), kind: "refund_confirmation",
     body: createElement(RefundConfirmationEmail, notice), dedupeKey: `refund-client:${ctx.eventId}`, now: ctx.now,
   });
   return { applied: true, purchase, creditsRevoked: revoked, refundedNowCents: refundedNow };

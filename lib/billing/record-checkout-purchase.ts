@@ -80,7 +80,7 @@ export async function recordCheckoutPurchase(db: Db, session: Stripe.Checkout.Se
     paidOn: formatInZone(ctx.now, coach?.timezone ?? "UTC", "longDate"), reference: session.id, portalUrl: `${ctx.publicUrl}/portal/packages`,
   };
   await enqueueEmail(db, {
-    to: contact.email, subject: PaymentReceiptEmail.subject(receipt), kind: "payment_receipt",
+    to: contact.email, contactId: contact.id, subject: PaymentReceiptEmail.subject(receipt), kind: "payment_receipt",
     body: createElement(PaymentReceiptEmail, receipt), dedupeKey: `payment-receipt:${ctx.eventId}`, now: ctx.now,
   });
   if (coach) {
@@ -89,7 +89,7 @@ export async function recordCheckoutPurchase(db: Db, session: Stripe.Checkout.Se
       newContact: created, contactUrl: `${ctx.publicUrl}/coach/contacts/${contact.id}`,
     };
     await enqueueEmail(db, {
-      to: coach.email, subject: PaymentCoachNotificationEmail.subject(note), kind: "payment_coach_notification",
+      to: coach.email, contactId: contact.id, subject: PaymentCoachNotificationEmail.subject(note), kind: "payment_coach_notification",
       body: createElement(PaymentCoachNotificationEmail, note), dedupeKey: `payment-coach:${ctx.eventId}`, now: ctx.now,
     });
   }

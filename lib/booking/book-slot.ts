@@ -91,6 +91,9 @@ export async function bookSlot(db: Db, input: BookSlotInput, now: Date): Promise
           startsAt: start,
           endsAt: end,
           inviteeTimezone: input.timezone,
+          // A signed-in client or the coach books for a known contact; a visitor's booking keeps
+          // the name they typed, whatever name the contact with that email already has.
+          inviteeName: input.contactId ? contact.name : input.name.trim(),
           intakeAnswers: answers,
           manageTokenHash: manage.hash,
           source: input.source ?? null,

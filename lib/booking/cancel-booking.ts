@@ -8,9 +8,7 @@ import { enqueueCancelledEmails } from "./notifications";
 import { plainText } from "./schemas";
 import { InvalidBookingInputError } from "@/lib/errors";
 import { withTransaction } from "@/db/transaction";
-
-/** A credit comes back when the client cancels at least this long before the start. */
-export const CREDIT_REFUND_NOTICE_MS = 24 * 3_600_000;
+import { isLateChange } from "./late-change";
 
 export type CancelBookingInput = BookingRef & {
   reason?: string | null;
@@ -39,7 +37,7 @@ export async function cancelBooking(db: Db, input: CancelBookingInput): Promise<
       .returning();
 
     let creditReturned = false;
-    if (booking.purchaseId && booking.startsAt.getTime() - now.getTime() >= CREDIT_REFUND_NOTICE_MS) {
+    if (booking.purchaseId && !isLateChange(booking, now)) {
       const returned = await tx
         .update(purchases)
         .set({ sessionsRemaining: sql`${purchases.sessionsRemaining} + 1` })

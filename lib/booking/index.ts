@@ -1,6 +1,7 @@
 // Booking: the one place that writes bookings. Every verb is a function taking (db, input, now).
 export { bookSlot, type BookSlotInput, type BookSlotResult } from "./book-slot";
-export { cancelBooking, CREDIT_REFUND_NOTICE_MS, type CancelBookingInput, type CancelBookingResult } from "./cancel-booking";
+export { cancelBooking, type CancelBookingInput, type CancelBookingResult } from "./cancel-booking";
+export { CREDIT_REFUND_NOTICE_MS, isLateChange } from "./late-change";
 export { rescheduleBooking, type RescheduleBookingInput, type RescheduleBookingResult } from "./reschedule-booking";
 export { getSlotsForType, type GetSlotsInput, type SlotsForType } from "./get-slots-for-type";
 export { findBooking, type BookingRef } from "./find-booking";

@@ -23,13 +23,13 @@ export function calendarEventFor(p: BookingParties, status: CalendarEvent["statu
     uid: bookingUid(p.booking.id),
     start: p.booking.startsAt,
     end: p.booking.endsAt,
-    title: `${p.type.name}: ${p.contact.name} and ${p.coach.displayName}`,
+    title: `${p.type.name}: ${p.booking.inviteeName} and ${p.coach.displayName}`,
     description: opts.manageUrl ? `To reschedule or cancel: ${opts.manageUrl}` : p.type.description,
     url: opts.manageUrl,
     status,
     sequence: opts.sequence,
     organizer: opts.coachEmail ? { name: p.coach.displayName, email: opts.coachEmail } : undefined,
-    attendee: { name: p.contact.name, email: p.contact.email },
+    attendee: { name: p.booking.inviteeName, email: p.contact.email },
   };
 }
 
@@ -49,7 +49,7 @@ export async function enqueueBookedEmails(db: Db, p: BookingParties, manageToken
   const manageUrl = manageUrlFor(manageToken);
   const tz = p.booking.inviteeTimezone;
   const props = {
-    name: p.contact.name,
+    name: p.booking.inviteeName,
     typeName: p.type.name,
     coachName: p.coach.displayName,
     when: formatMeetingTime(p.booking.startsAt, p.booking.endsAt, tz),
@@ -59,6 +59,7 @@ export async function enqueueBookedEmails(db: Db, p: BookingParties, manageToken
   await enqueueEmail(db, {
     now,
     to: p.contact.email,
+    contactId: p.contact.id,
     subject: BookingConfirmationEmail.subject(props),
     kind: "booking_confirmation",
     body: createElement(BookingConfirmationEmail, props),
@@ -66,7 +67,7 @@ export async function enqueueBookedEmails(db: Db, p: BookingParties, manageToken
   });
   const coachProps = {
     kind: "booked" as const,
-    contactName: p.contact.name,
+    contactName: p.booking.inviteeName,
     contactEmail: p.contact.email,
     typeName: p.type.name,
     when: formatMeetingTime(p.booking.startsAt, p.booking.endsAt, p.coach.timezone),
@@ -78,6 +79,7 @@ export async function enqueueBookedEmails(db: Db, p: BookingParties, manageToken
   await enqueueEmail(db, {
     now,
     to: coachEmail,
+    contactId: p.contact.id,
     subject: BookingCoachNotificationEmail.subject(coachProps),
     kind: "booking_new_coach",
     body: createElement(BookingCoachNotificationEmail, coachProps),
@@ -92,7 +94,7 @@ export async function enqueueRescheduledEmails(db: Db, next: BookingParties, pre
   // the token moved to the new booking.
   const manageUrl = manageToken ? manageUrlFor(manageToken) : undefined;
   const props = {
-    name: next.contact.name,
+    name: next.booking.inviteeName,
     typeName: next.type.name,
     coachName: next.coach.displayName,
     when: formatMeetingTime(next.booking.startsAt, next.booking.endsAt, tz),
@@ -104,6 +106,7 @@ export async function enqueueRescheduledEmails(db: Db, next: BookingParties, pre
   await enqueueEmail(db, {
     now,
     to: next.contact.email,
+    contactId: next.contact.id,
     subject: BookingConfirmationEmail.subject(props),
     kind: "booking_rescheduled",
     body: createElement(BookingConfirmationEmail, props),
@@ -111,7 +114,7 @@ export async function enqueueRescheduledEmails(db: Db, next: BookingParties, pre
   });
   const coachProps = {
     kind: "rescheduled" as const,
-    contactName: next.contact.name,
+    contactName: next.booking.inviteeName,
     contactEmail: next.contact.email,
     typeName: next.type.name,
     when: formatMeetingTime(next.booking.startsAt, next.booking.endsAt, next.coach.timezone),
@@ -123,6 +126,7 @@ export async function enqueueRescheduledEmails(db: Db, next: BookingParties, pre
   await enqueueEmail(db, {
     now,
     to: coachEmail,
+    contactId: next.contact.id,
     subject: BookingCoachNotificationEmail.subject(coachProps),
     kind: "booking_rescheduled_coach",
     body: createElement(BookingCoachNotificationEmail, coachProps),
@@ -134,7 +138,7 @@ export async function enqueueCancelledEmails(db: Db, p: BookingParties, opts: { 
   const coachEmail = await coachAddress(db, p.coach);
   const tz = p.booking.inviteeTimezone;
   const props = {
-    name: p.contact.name,
+    name: p.booking.inviteeName,
     typeName: p.type.name,
     coachName: p.coach.displayName,
     when: formatMeetingTime(p.booking.startsAt, p.booking.endsAt, tz),
@@ -147,6 +151,7 @@ export async function enqueueCancelledEmails(db: Db, p: BookingParties, opts: { 
   await enqueueEmail(db, {
     now,
     to: p.contact.email,
+    contactId: p.contact.id,
     subject: BookingCancelledEmail.subject(props),
     kind: "booking_cancelled",
     body: createElement(BookingCancelledEmail, props),
@@ -154,7 +159,7 @@ export async function enqueueCancelledEmails(db: Db, p: BookingParties, opts: { 
   });
   const coachProps = {
     kind: "cancelled" as const,
-    contactName: p.contact.name,
+    contactName: p.booking.inviteeName,
     contactEmail: p.contact.email,
     typeName: p.type.name,
     when: formatMeetingTime(p.booking.startsAt, p.booking.endsAt, p.coach.timezone),
@@ -167,6 +172,7 @@ export async function enqueueCancelledEmails(db: Db, p: BookingParties, opts: { 
   await enqueueEmail(db, {
     now,
     to: coachEmail,
+    contactId: p.contact.id,
     subject: BookingCoachNotificationEmail.subject(coachProps),
     kind: "booking_cancelled_coach",
     body: createElement(BookingCoachNotificationEmail, coachProps),

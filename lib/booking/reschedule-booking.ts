@@ -3,10 +3,11 @@ import type { Db } from "@/db/client";
 import { bookings, type Booking } from "@/db/schema";
 import { addActivity } from "@/lib/crm/activities";
 import { isSlotAvailable, isValidTimeZone } from "@/lib/scheduling";
-import { InvalidBookingInputError, SlotUnavailableError } from "@/lib/errors";
+import { BookingNotChangeableError, InvalidBookingInputError, SlotUnavailableError } from "@/lib/errors";
 import { isExclusionViolation } from "@/db/sql-state";
 import { findChangeableBooking, type BookingRef } from "./find-booking";
 import { formatMeetingTime } from "@/lib/format";
+import { isLateChange, LATE_RESCHEDULE_MESSAGE } from "./late-change";
 import { loadSlotRules, lockCoachSchedule } from "./load-slot-rules";
 import { enqueueRescheduledEmails } from "./notifications";
 import { withTransaction } from "@/db/transaction";
@@ -22,7 +23,8 @@ export type RescheduleBookingInput = BookingRef & {
 export type RescheduleBookingResult = { booking: Booking; previous: Booking };
 
 /**
- * Moves a live, future booking to a new time under the same rules. In one transaction the old
+ * Moves a live, future booking to a new time under the same rules (and the notice rule of
+ * ./lateChange for a session paid with a credit). In one transaction the old
  * row is cancelled (and gives up the manage token) and a new row takes its place with
  * rescheduled_from_id, so an old link can only ever move the one live booking.
  */
@@ -35,6 +37,8 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
     return await withTransaction(db, async (tx) => {
       const found = await findChangeableBooking(tx, input, now);
       const { booking: old, coach, type, contact } = found;
+      // The coach may move their own session at any time; the client is held to the notice rule.
+      if (input.actor !== "coach" && isLateChange(old, now)) throw new BookingNotChangeableError(LATE_RESCHEDULE_MESSAGE);
       const newEnd = new Date(newStart.getTime() + type.durationMinutes * 60_000);
       await lockCoachSchedule(tx, coach, newStart, newEnd);
       const rules = await loadSlotRules(tx, coach, type, now, { ignoreBookingId: old.id });
@@ -55,6 +59,7 @@ export async function rescheduleBooking(db: Db, input: RescheduleBookingInput): 
           startsAt: newStart,
           endsAt: newEnd,
           inviteeTimezone: input.timezone ?? old.inviteeTimezone,
+          inviteeName: old.inviteeName,
           intakeAnswers: old.intakeAnswers,
           manageTokenHash: old.manageTokenHash,
           rescheduledFromId: old.id,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { IntakeQuestion } from "@/db/schema";
-import { emailAddress, isIsoDate, plainText, timeZone } from "@/lib/validation";
+import { emailAddress, isIsoDate, oneLineText, plainText, timeZone } from "@/lib/validation";
 
 export { emailAddress, plainText };
 
@@ -17,7 +17,8 @@ const calendarDate = z
 
 export const timeZoneName = timeZone();
 
-export const personName = plainText(120).pipe(z.string().min(1, "Enter your name"));
+// A name reaches email subjects and calendar invites: one line, no tabs or line breaks.
+export const personName = oneLineText(120, "Write your name on one line").pipe(z.string().min(1, "Enter your name"));
 
 /** Where a visitor came from: an article slug or a page path, as a short label. */
 export const sourceLabel = plainText(120).transform((s) => s || undefined);

@@ -51,7 +51,7 @@ export async function sendBookingReminders(db: Db, now: Date): Promise<number> {
     for (const { booking, contact, type, coach } of due) {
       const tz = booking.inviteeTimezone;
       const props = {
-        name: contact.name,
+        name: booking.inviteeName,
         typeName: type.name,
         coachName: coach.displayName,
         when: formatMeetingTime(booking.startsAt, booking.endsAt, tz),
@@ -60,6 +60,7 @@ export async function sendBookingReminders(db: Db, now: Date): Promise<number> {
       };
       const added = await enqueueEmail(db, {
         to: contact.email,
+        contactId: contact.id,
         subject: BookingReminderEmail.subject(props),
         kind: `booking_reminder_${reminder.lead}`,
         body: createElement(BookingReminderEmail, props),

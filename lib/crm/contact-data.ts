@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as s from "@/db/schema";
 import { InvalidInputError } from "@/lib/errors";
+import { forgetRateLimitKeys } from "@/lib/security/rate-limit";
 import { getContactForCoach } from "./manage-contacts";
 import { withTransaction } from "@/db/transaction";
 
@@ -58,7 +59,8 @@ export async function exportContactData(db: Db, coachId: string, contactId: stri
 /**
  * Erases a contact and everything of theirs (GDPR): the contact row (its notes, timeline,
  * bookings, purchases and career plan go with it by cascade), their portal account with its
- * sign-in sessions and links, and the emails addressed to them. `confirmEmail` must repeat the
+ * sign-in sessions and links, the emails to them or about them, and the rate-limit counters kept
+ * under their email. `confirmEmail` must repeat the
  * contact's email. One transaction: all of it or nothing.
  */
 export async function eraseContact(db: Db, opts: { coachId: string; contactId: string; confirmEmail: string }): Promise<{ email: string }> {
@@ -78,7 +80,9 @@ export async function eraseContact(db: Db, opts: { coachId: string; contactId: s
       }
     }
     await t.delete(s.verificationTokens).where(eq(s.verificationTokens.identifier, contact.email));
+    // Messages to them, and those to the coach that quote them (tied by contact_id, deleted with the contact above).
     await t.delete(s.emailOutbox).where(eq(s.emailOutbox.toAddress, contact.email));
+    await forgetRateLimitKeys(t, [contact.email]);
     return { email: contact.email };
   });
 }

@@ -64,7 +64,7 @@ export async function submitContactForm(
       isNewContact: created,
       contactUrl: `${context.publicUrl}/coach/contacts?q=${encodeURIComponent(email)}`,
     };
-    await enqueueEmail(t, { to: coachUser.email, subject: ContactMessageEmail.subject(props), kind: "contact_message", body: createElement(ContactMessageEmail, props), now: context.now });
+    await enqueueEmail(t, { to: coachUser.email, contactId: contact.id, subject: ContactMessageEmail.subject(props), kind: "contact_message", body: createElement(ContactMessageEmail, props), now: context.now });
     return { status: "sent" as const, contactId: contact.id, created };
   });
 }

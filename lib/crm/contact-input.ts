@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CONTACT_STAGES } from "@/db/schema";
+import { hasControlOrLineBreak } from "@/lib/validation";
 
 /** "a, b,  B" -> ["a", "b"]: lower-cased, trimmed, distinct. */
 export function parseTags(value: string | string[] | undefined | null): string[] {
@@ -16,7 +17,13 @@ const tagsField = z
 
 /** A contact as the coach types it (create and edit forms, CSV rows). */
 export const contactInputSchema = z.object({
-  name: z.string().trim().min(1, "Enter a name").max(200, "Name is too long (200 characters at most)"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter a name")
+    .max(200, "Name is too long (200 characters at most)")
+    // It reaches email subjects and calendar invites: one line, no control characters.
+    .refine((s) => !hasControlOrLineBreak(s), "Write the name on one line, without special characters"),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
   phone: z
     .string()

@@ -20,7 +20,9 @@ export function normalizeEmail(email: string): string {
 
 /**
  * Finds the coach's contact by email or creates it; advances the stage (never backwards) and keeps
- * the first known source. Returns the contact and whether it was created. Use inside a transaction.
+ * the first known source. The name and intake are only set when the contact is created: anyone can
+ * type an email address, so a later submission never changes what the coach knows about an
+ * existing contact. Returns the contact and whether it was created. Use inside a transaction.
  */
 export async function upsertContactByEmail(
   db: Db,
@@ -43,7 +45,6 @@ export async function upsertContactByEmail(
     .set({
       stage,
       source: existing.source ?? input.source ?? null,
-      intake: input.intake ?? existing.intake,
       updatedAt: sql`now()`,
     })
     .where(eq(contacts.id, existing.id))

@@ -36,7 +36,7 @@ export async function grantPortalAccess(
   if (contact.userId !== userId) await db.update(contacts).set({ userId }).where(eq(contacts.id, contact.id));
   const url = await createSignInLink(db, { email: contact.email, callbackPath: "/portal", secret: opts.secret, publicUrl: opts.publicUrl, now: opts.now });
   const props = { name: contact.name, coachName: opts.coachName, url, reason: opts.reason } as const;
-  await enqueueEmail(db, { to: contact.email, subject: PortalInviteEmail.subject(props), kind: "portal_invite", body: createElement(PortalInviteEmail, props), now: opts.now });
+  await enqueueEmail(db, { to: contact.email, contactId: contact.id, subject: PortalInviteEmail.subject(props), kind: "portal_invite", body: createElement(PortalInviteEmail, props), now: opts.now });
   await addActivity(db, contact.id, "email_sent", "Portal invitation sent", { kind: "portal_invite" });
   return { userId, created };
 }

@@ -2,9 +2,12 @@ import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import type { Db } from "@/db/client";
 import { emailOutbox, type OutboxAttachment } from "@/db/schema";
+import { headerValue } from "./header-value";
 
 export type OutgoingEmail = {
   to: string;
+  /** The contact the message is to or quotes: erasing the contact deletes the message. */
+  contactId?: string | null;
   subject: string;
   kind: string;
   body: ReactElement;
@@ -31,8 +34,9 @@ export async function enqueueEmail(db: Db, email: OutgoingEmail): Promise<boolea
   const inserted = await db
     .insert(emailOutbox)
     .values({
-      toAddress: email.to.toLowerCase(),
-      subject: email.subject,
+      toAddress: headerValue(email.to).toLowerCase(),
+      contactId: email.contactId ?? null,
+      subject: headerValue(email.subject),
       kind: email.kind,
       html,
       text,

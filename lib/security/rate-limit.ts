@@ -1,6 +1,10 @@
+import crypto from "node:crypto";
+import { inArray } from "drizzle-orm";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "@/db/client";
 import { rateLimits } from "@/db/schema";
+import { env } from "@/lib/env";
+import { CLIENT_IP_HEADER } from "./client-ip";
 
 // Limits per bucket: `points` attempts per `duration` seconds for one key (an IP or an email).
 // The store is the database, so every app instance shares the counters.
@@ -43,7 +47,7 @@ export async function consumeRateLimit(db: Db, bucket: RateLimitBucket, keys: (s
   for (const key of keys) {
     if (!key) continue;
     try {
-      await limiterFor(db, bucket).consume(key.toLowerCase());
+      await limiterFor(db, bucket).consume(storedKey(key));
     } catch (err) {
       if (err instanceof RateLimiterRes) retryAfterMs = Math.max(retryAfterMs, err.msBeforeNext);
       else throw err;
@@ -52,9 +56,26 @@ export async function consumeRateLimit(db: Db, bucket: RateLimitBucket, keys: (s
   return retryAfterMs > 0 ? { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) } : { ok: true };
 }
 
-/** The caller's address as the proxy reports it (first hop of X-Forwarded-For), for rate-limit keys. */
+/**
+ * Keys (addresses, emails) are stored as a keyed hash, so the counters hold no personal data;
+ * forgetRateLimitKeys finds a person's rows again by hashing their email the same way.
+ */
+function storedKey(key: string): string {
+  return crypto.createHmac("sha256", env().authSecret).update(`rate-limit:${key.trim().toLowerCase()}`).digest("base64url");
+}
+
+/** Deletes every counter kept under these keys (e.g. an erased contact's email), in every bucket. */
+export async function forgetRateLimitKeys(db: Db, keys: string[]): Promise<void> {
+  const stored = keys.flatMap((key) => Object.keys(RATE_LIMITS).map((bucket) => `${bucket}:${storedKey(key)}`));
+  if (stored.length) await db.delete(rateLimits).where(inArray(rateLimits.key, stored));
+}
+
+/**
+ * The caller's address, for rate-limit keys: the header the server wrapper of ./client-ip sets
+ * from the socket (and from X-Forwarded-For of trusted proxies only). A client cannot set it.
+ */
 export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+  return headers.get(CLIENT_IP_HEADER) || "unknown";
 }
 
 /** A 429 response with Retry-After, in the API's JSON error shape. */

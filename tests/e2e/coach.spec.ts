@@ -112,6 +112,8 @@ test("the coach marks the call completed and turns note lines into action items"
 });
 
 test("every coach page has no axe violations", async ({ page }) => {
+  // One axe run per page of the list: it grows with the workspace, past the default minute on a busy machine.
+  test.setTimeout(150_000);
   await signInAs(page, "coach@example.com");
   await page.goto("/coach/settings/meeting-types");
   ids.meetingType = (await page.getByRole("link", { name: "Free discovery call" }).getAttribute("href"))!.split("/").pop()!;

@@ -80,6 +80,8 @@ const common = {
   RESEND_API_KEY: "re_instances_test",
   RESEND_BASE_URL: resend.url,
   AMBIT_WORKER_INTERVAL_SECONDS: "1",
+  // The load-balancing proxy and this runner both connect from 127.0.0.1: believe their X-Forwarded-For.
+  AMBIT_TRUSTED_PROXIES: "127.0.0.1",
 };
 const started = Date.now();
 

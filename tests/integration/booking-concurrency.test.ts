@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import { and, eq, ne } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { bookSlot, handleCreateBookingRequest, NoCreditError, rescheduleBooking, SlotUnavailableError } from "@/lib/booking";
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 
 function bookingRequest(body: unknown, ip: string) {
-  return new Request("http://localhost/api/bookings", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": ip }, body: JSON.stringify(body) });
+  return new Request("http://localhost/api/bookings", { method: "POST", headers: { "content-type": "application/json", [CLIENT_IP_HEADER]: ip }, body: JSON.stringify(body) });
 }
 
 describe(`concurrent booking (${process.env.DATABASE_URL ? "postgres" : "pglite"})`, () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import fc from "fast-check";
 import * as s from "@/db/schema";
 import { handleCreateBookingRequest } from "@/lib/booking";
@@ -55,7 +56,7 @@ describe(`fuzz POST /api/bookings (${process.env.DATABASE_URL ? "postgres" : "pg
     await fc.assert(
       fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: body.map((b) => JSON.stringify(b)) }, { weight: 2, arbitrary: wellFormed.map((b) => JSON.stringify(b)) }, { weight: 1, arbitrary: rawText }), async (text) => {
         run += 1;
-        const request = new Request("http://localhost/api/bookings", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": `10.9.${run >> 8}.${run & 255}` }, body: text });
+        const request = new Request("http://localhost/api/bookings", { method: "POST", headers: { "content-type": "application/json", [CLIENT_IP_HEADER]: `10.9.${run >> 8}.${run & 255}` }, body: text });
         const res = await handleCreateBookingRequest(t.db, request, NOW);
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         expect(res.status).toBeLessThan(500);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import { eq } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { handleAvailabilityRequest, handleCreateBookingRequest } from "@/lib/booking";
@@ -20,7 +21,7 @@ afterAll(async () => {
 const availability = (query: string) => handleAvailabilityRequest(t.db, new URL(`http://localhost/api/availability?${query}`), NOW);
 let ipCounter = 0;
 const post = (body: unknown, ip = `192.0.2.${++ipCounter % 250}`) =>
-  handleCreateBookingRequest(t.db, new Request("http://localhost/api/bookings", { method: "POST", headers: { "x-forwarded-for": ip }, body: typeof body === "string" ? body : JSON.stringify(body) }), NOW);
+  handleCreateBookingRequest(t.db, new Request("http://localhost/api/bookings", { method: "POST", headers: { [CLIENT_IP_HEADER]: ip }, body: typeof body === "string" ? body : JSON.stringify(body) }), NOW);
 
 describe(`GET /api/availability (${process.env.DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("answers slots with the viewer's offset", async () => {

@@ -171,6 +171,37 @@ describe(`booking lifecycle (${process.env.DATABASE_URL ? "postgres" : "pglite"}
     expect(await credits()).toBe(remaining - 1);
   });
 
+  it("one notice rule: a credit session cannot be moved out of the last 24 h and then cancelled for the credit", async () => {
+    const [client] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "client2@example.com"));
+    const [purchase] = await t.db.select().from(s.purchases).where(eq(s.purchases.contactId, client.id));
+    await t.db.update(s.purchases).set({ sessionsRemaining: purchase.sessionsTotal }).where(eq(s.purchases.id, purchase.id));
+    const credits = async () => (await t.db.select().from(s.purchases).where(eq(s.purchases.id, purchase.id)))[0].sessionsRemaining;
+    const input = { typeSlug: "coaching-session", name: client.name, email: client.email, timezone: "America/New_York", contactId: client.id, useCredit: true };
+    const [start] = await slotsOn(t.db, "coaching-session", "2027-03-24", NOW, { includeClientTypes: true });
+    const [later] = await slotsOn(t.db, "coaching-session", "2027-03-29", NOW, { includeClientTypes: true });
+    const booked = await bookSlot(t.db, { ...input, start }, NOW);
+    const afterBooking = await credits();
+    const lateNow = new Date(start.getTime() - 2 * HOUR);
+
+    // Moving it three days out would make a later cancellation look early: refused, nothing changes.
+    await expect(rescheduleBooking(t.db, { bookingId: booked.booking.id, contactId: client.id, newStart: later, actor: "client", now: lateNow })).rejects.toThrow(
+      /less than 24 hours/,
+    );
+    const [unchanged] = await t.db.select().from(s.bookings).where(eq(s.bookings.id, booked.booking.id));
+    expect(unchanged.status).toBe("confirmed");
+    expect(unchanged.startsAt).toEqual(start);
+    const cancelled = await cancelBooking(t.db, { bookingId: booked.booking.id, contactId: client.id, actor: "client", now: lateNow });
+    expect(cancelled.creditReturned).toBe(false);
+    expect(await credits()).toBe(afterBooking);
+
+    // Early enough, the client may move it; the coach may move a session at any time.
+    const second = await bookSlot(t.db, { ...input, start }, NOW);
+    const moved = await rescheduleBooking(t.db, { bookingId: second.booking.id, contactId: client.id, newStart: later, actor: "client", now: NOW });
+    const [laterStill] = await slotsOn(t.db, "coaching-session", "2027-03-31", NOW, { includeClientTypes: true });
+    const coachMoved = await rescheduleBooking(t.db, { bookingId: moved.booking.id, coachId: coach.id, newStart: laterStill, actor: "coach", now: new Date(later.getTime() - 2 * HOUR) });
+    expect(coachMoved.booking.startsAt).toEqual(laterStill);
+  });
+
   it("reminders go out 24 h and 1 h before, once each, never for a cancelled booking", async () => {
     const [a, b] = await slotsOn(t.db, "discovery", "2027-03-22").then((x) => [x[0], x[6]]);
     const kept = await bookSlot(t.db, { ...person(5), typeSlug: "discovery", start: a }, NOW);

@@ -52,7 +52,7 @@ describe(`database (${process.env.DATABASE_URL ? "postgres" : "pglite"})`, () =>
     const [coach] = await t.db.select().from(s.coaches);
     const [contact] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "priya.shah@example.com"));
     const [type] = await t.db.select().from(s.meetingTypes).where(eq(s.meetingTypes.slug, "discovery"));
-    const base = { coachId: coach.id, contactId: contact.id, meetingTypeId: type.id, inviteeTimezone: "Europe/Paris" };
+    const base = { coachId: coach.id, contactId: contact.id, meetingTypeId: type.id, inviteeName: contact.name, inviteeTimezone: "Europe/Paris" };
     const start = new Date("2027-03-03T10:00:00Z");
     await t.db.insert(s.bookings).values({ ...base, startsAt: start, endsAt: new Date(start.getTime() + 30 * 60_000) });
     const overlapping = t.db.insert(s.bookings).values({ ...base, startsAt: new Date(start.getTime() + 15 * 60_000), endsAt: new Date(start.getTime() + 45 * 60_000) });

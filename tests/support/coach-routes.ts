@@ -33,6 +33,7 @@ export const COACH_ROUTES: CoachRoute[] = [
   page("/coach/settings", "app/coach/settings/page.tsx"),
   page("/coach/settings/meeting-types", "app/coach/settings/meeting-types/page.tsx"),
   page(`/coach/settings/meeting-types/${UNKNOWN_ID}`, "app/coach/settings/meeting-types/[id]/page.tsx"),
+  page("/coach/settings/security", "app/coach/settings/security/page.tsx"),
   ...action("/coach/contacts", "app/coach/contacts/actions.ts", [
     "createContactAction", "updateContactAction", "moveStageAction", "addNoteAction", "updateNoteAction", "deleteNoteAction",
     "convertToClientAction", "eraseContactAction", "previewImportAction", "confirmImportAction",
@@ -43,6 +44,9 @@ export const COACH_ROUTES: CoachRoute[] = [
   ...action("/coach/settings", "app/coach/settings/actions.ts", [
     "saveProfileAction", "saveBookingRulesAction", "saveWeeklyHoursAction", "saveOverrideAction", "deleteOverrideAction",
     "regenerateCalendarFeedAction", "createMeetingTypeAction", "updateMeetingTypeAction", "deleteMeetingTypeAction",
+  ]),
+  ...action("/coach/settings/security", "app/coach/settings/security/actions.ts", [
+    "startTwoFactorSetupAction", "cancelTwoFactorSetupAction", "saveRecoveryCodesAction", "disableTwoFactorAction",
   ]),
 ];
 

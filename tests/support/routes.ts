@@ -49,7 +49,7 @@ export type RouteEntry = {
 export type ActionFileEntry = {
   file: string;
   /** The guard every exported action calls (itself or through a helper in the same file). */
-  guard: "requireCoach" | "requireClient" | "public";
+  guard: "requireCoach" | "requireCoachFirstFactor" | "requireClient" | "public";
   /** Why a public file needs no guard. */
   reason?: string;
   actions: string[];
@@ -108,6 +108,7 @@ export const ROUTES: RouteEntry[] = [
   // Sign-in.
   page("(auth)/sign-in/page.tsx", "/sign-in", all(200)),
   page("(auth)/sign-in/check-email/page.tsx", "/sign-in/check-email", all(200)),
+  page("(auth)/sign-in/two-factor/page.tsx", "/sign-in/two-factor", { anonymous: "sign-in", clientA: 403, clientB: 403, coach: { redirect: "/coach" } }, "the code page; the demo coach has no second factor, so it goes straight on"),
   page("(auth)/after-sign-in/page.tsx", "/after-sign-in", { anonymous: "sign-in", clientA: { redirect: "/portal" }, clientB: { redirect: "/portal" }, coach: { redirect: "/coach" } }),
   handler("api/auth/[...nextauth]/route.ts", "GET", "/api/auth/session", all(200), { note: "the session itself, or null" }),
 
@@ -154,6 +155,7 @@ export const ROUTES: RouteEntry[] = [
   page("coach/payments/page.tsx", "/coach/payments", coachOnly),
   page("coach/payments/[id]/page.tsx", "/coach/payments/{purchaseA}", coachOnly),
   page("coach/settings/page.tsx", "/coach/settings", coachOnly),
+  page("coach/settings/security/page.tsx", "/coach/settings/security", coachOnly),
   page("coach/settings/meeting-types/page.tsx", "/coach/settings/meeting-types", coachOnly),
   page("coach/settings/meeting-types/[id]/page.tsx", "/coach/settings/meeting-types/{meetingTypeId}", coachOnly),
 
@@ -184,6 +186,8 @@ export const ACTION_FILES: ActionFileEntry[] = [
   },
   { file: "app/coach/packages/actions.ts", guard: "requireCoach", actions: ["savePackage", "archivePackage", "restorePackage", "movePackageAction"] },
   { file: "app/coach/payments/[id]/actions.ts", guard: "requireCoach", actions: ["refundPayment"] },
+  { file: "app/coach/settings/security/actions.ts", guard: "requireCoach", actions: ["startTwoFactorSetupAction", "cancelTwoFactorSetupAction", "saveRecoveryCodesAction", "disableTwoFactorAction"] },
+  { file: "app/(auth)/sign-in/two-factor/actions.ts", guard: "requireCoachFirstFactor", actions: ["verifyTwoFactorAction"] },
   { file: "app/coach/sessions/actions.ts", guard: "requireCoach", actions: ["markOutcomeAction", "saveSessionNotesAction", "createActionItemsAction", "cancelSessionAction", "rescheduleSessionAction", "bookForClientAction"] },
   {
     file: "app/coach/settings/actions.ts",

@@ -25,6 +25,14 @@ describe("environment", () => {
     expect(e.devMail).toBe(true);
     expect(e.rateLimits).toBe(true);
     expect(e.publicUrl).toBe("http://localhost:3000");
+    expect(e.twoFactorWindowMs).toBe(600_000);
+  });
+
+  it("reads the two-factor window in whole seconds, within bounds", () => {
+    const base = { NODE_ENV: "development" as const, AUTH_SECRET: "x".repeat(40) };
+    expect(loadEnv({ ...base, AMBIT_TWO_FACTOR_WINDOW_SECONDS: "15" }).twoFactorWindowMs).toBe(15_000);
+    expect(() => loadEnv({ ...base, AMBIT_TWO_FACTOR_WINDOW_SECONDS: "5" })).toThrow(/AMBIT_TWO_FACTOR_WINDOW_SECONDS/);
+    expect(() => loadEnv({ ...base, AMBIT_TWO_FACTOR_WINDOW_SECONDS: "1.5" })).toThrow(/AMBIT_TWO_FACTOR_WINDOW_SECONDS/);
   });
 
   it("derives the public URL from AUTH_URL and turns the dev mailbox off in production", () => {

@@ -6,6 +6,7 @@ export const metadata: Metadata = { title: "Sign in", robots: { index: false } }
 const ERRORS: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
   AccessDenied: "That address cannot sign in here.",
+  RateLimited: "Too many sign-in requests. Please wait a few minutes and try again.",
   Default: "Something went wrong signing you in. Please try again.",
 };
 

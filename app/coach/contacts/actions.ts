@@ -5,12 +5,14 @@ import { z } from "zod";
 import { failed, formValues, ok, type ActionState } from "@/app/_components/forms/action-state";
 import { runAction } from "@/app/_components/forms/form-action";
 import { requireCoach } from "@/lib/auth/guards";
+import { requireRecentSecondFactor } from "@/lib/auth/two-factor/request";
 import { eraseContact } from "@/lib/crm/contact-data";
 import { checkImportRows, ImportRejectedError, importContacts, parseContactsCsv } from "@/lib/crm/contacts-csv";
 import { convertToClient } from "@/lib/crm/convert-to-client";
 import { CONTACT_STAGES, createContact, moveContactStage, updateContact } from "@/lib/crm/manage-contacts";
 import { addNote, deleteNote, updateNote } from "@/lib/crm/notes";
 import { getDb } from "@/lib/db";
+import { isUuid } from "@/lib/validation";
 import { env } from "@/lib/env";
 import { getLocalDate } from "@/lib/scheduling";
 
@@ -104,8 +106,9 @@ export async function convertToClientAction(_: ActionState, formData: FormData):
 }
 
 export async function eraseContactAction(_: ActionState, formData: FormData): Promise<ActionState> {
-  const { coach } = await requireCoach();
+  const { user, coach } = await requireCoach();
   const values = formValues(formData);
+  await requireRecentSecondFactor(user.id, isUuid(values.contactId) ? `/coach/contacts/${values.contactId}/erase` : "/coach/contacts", new Date());
   const state = await runAction(values, async () => {
     const { email } = await eraseContact(getDb(), { coachId: coach.id, contactId: values.contactId ?? "", confirmEmail: values.confirmEmail ?? "" });
     return `Erased ${email}`;

@@ -4,6 +4,7 @@ import { cn } from "@/app/_components/ui/cn";
 const LINKS = [
   { key: "general", href: "/coach/settings", label: "Profile & availability" },
   { key: "types", href: "/coach/settings/meeting-types", label: "Meeting types" },
+  { key: "security", href: "/coach/settings/security", label: "Security" },
 ] as const;
 
 export function SettingsNav({ current }: { current: (typeof LINKS)[number]["key"] }) {

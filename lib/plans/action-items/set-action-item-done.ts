@@ -50,6 +50,7 @@ async function notifyCoach(db: Db, scope: PlanScope, goalId: string, publicUrl: 
   const props = { coachName: row.coachName, clientName: row.clientName, goalTitle: row.goalTitle, planUrl: `${publicUrl}/coach/clients/${scope.contactId}/plan` };
   await enqueueEmail(db, {
     to: row.coachEmail,
+    contactId: scope.contactId,
     subject: PlanGoalActionsDoneEmail.subject(props),
     kind: "plan_goal_actions_done",
     body: createElement(PlanGoalActionsDoneEmail, props),

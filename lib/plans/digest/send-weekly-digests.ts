@@ -26,7 +26,7 @@ export function digestDedupeKey(userId: string, now: Date, timeZone: string): st
  */
 export async function sendWeeklyDigests(db: Db, now: Date, opts: WeeklyDigestOptions): Promise<number> {
   const candidates = await db
-    .select({ userId: users.id, email: users.email, timezone: users.timezone, name: contacts.name, planId: careerPlans.id, coachName: coaches.displayName })
+    .select({ userId: users.id, email: users.email, timezone: users.timezone, name: contacts.name, contactId: contacts.id, planId: careerPlans.id, coachName: coaches.displayName })
     .from(users)
     .innerJoin(contacts, eq(contacts.userId, users.id))
     .innerJoin(careerPlans, eq(careerPlans.contactId, contacts.id))
@@ -58,7 +58,7 @@ export async function sendWeeklyDigests(db: Db, now: Date, opts: WeeklyDigestOpt
       actionsUrl: `${opts.publicUrl}/portal/actions`,
       optOutUrl: `${opts.publicUrl}/portal/digest/opt-out?token=${encodeURIComponent(createDigestOptOutToken(c.userId, opts.secret))}`,
     };
-    const ok = await enqueueEmail(db, { to: c.email, subject: WeeklyDigestEmail.subject(props), kind: "weekly_digest", body: createElement(WeeklyDigestEmail, props), dedupeKey: c.key, now });
+    const ok = await enqueueEmail(db, { to: c.email, contactId: c.contactId, subject: WeeklyDigestEmail.subject(props), kind: "weekly_digest", body: createElement(WeeklyDigestEmail, props), dedupeKey: c.key, now });
     if (ok) queued += 1;
   }
   return queued;

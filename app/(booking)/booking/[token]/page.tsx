@@ -34,7 +34,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   }
   const found = await findBooking(db, { token });
   if (!found) notFound();
-  const { booking, type, coach, contact } = found;
+  const { booking, type, coach } = found;
   const now = new Date();
   const done = str(query.done);
   const state = resolvePickerState(
@@ -69,7 +69,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">Your booking</h1>
-        <p className="text-muted-foreground">Hi {contact.name.split(" ")[0]}, here you can see, move or cancel your call with {coach.displayName}.</p>
+        <p className="text-muted-foreground">Hi {booking.inviteeName.split(" ")[0]}, here you can see, move or cancel your call with {coach.displayName}.</p>
       </header>
 
       {done === "rescheduled" && !cancelled ? (

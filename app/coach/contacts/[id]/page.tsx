@@ -84,7 +84,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
             <Link className={buttonVariants({ variant: "secondary", size: "sm" })} href={`/coach/clients/${contact.id}/plan`}>Career plan</Link>
           ) : null}
           <Link className={buttonVariants({ variant: "secondary", size: "sm" })} href={`/coach/sessions/new?contact=${contact.id}`}>Book a session</Link>
-          <a className={buttonVariants({ variant: "secondary", size: "sm" })} href={`/coach/contacts/${contact.id}/export`} download>Export data (JSON)</a>
+          <a className={buttonVariants({ variant: "secondary", size: "sm" })} href={`/coach/contacts/${contact.id}/export`}>Export data (JSON)</a>
           <Link className={buttonVariants({ variant: "ghost", size: "sm" })} href={`/coach/contacts/${contact.id}/erase`}>Erase…</Link>
         </div>
       </div>

@@ -1,10 +1,12 @@
 import { requireCoach } from "@/lib/auth/guards";
+import { requireRecentSecondFactor } from "@/lib/auth/two-factor/request";
 import { exportContactsCsv } from "@/lib/crm/contacts-csv";
 import { getDb } from "@/lib/db";
 
 /** All the coach's contacts as a CSV download. */
 export async function GET() {
-  const { coach } = await requireCoach("/coach/contacts");
+  const { user, coach } = await requireCoach("/coach/contacts");
+  await requireRecentSecondFactor(user.id, "/coach/contacts/export", new Date());
   const csv = await exportContactsCsv(getDb(), coach.id);
   return new Response(`\uFEFF${csv}`, {
     headers: {

@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireCoach } from "@/lib/auth/guards";
+import { requireRecentSecondFactor } from "@/lib/auth/two-factor/request";
 import { RefundNotPossibleError } from "@/lib/errors";
 import { parseAmountToMinorUnits } from "@/lib/validation";
 import { requestRefund } from "@/lib/billing/request-refund";
@@ -16,10 +17,11 @@ const refundSchema = z.object({
 });
 
 export async function refundPayment(_prev: RefundFormState, formData: FormData): Promise<RefundFormState> {
-  const { coach } = await requireCoach("/coach/payments");
+  const { user, coach } = await requireCoach("/coach/payments");
   const parsed = refundSchema.safeParse({ purchaseId: formData.get("purchaseId"), amount: formData.get("amount") ?? "" });
   const amount = String(formData.get("amount") ?? "");
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter an amount to refund", amount };
+  await requireRecentSecondFactor(user.id, `/coach/payments/${parsed.data.purchaseId}`, new Date());
   const cents = parseAmountToMinorUnits(parsed.data.amount);
   if (cents === null || cents <= 0) return { error: "Enter an amount like 150 or 150.00", amount };
   const settings = paymentSettings();

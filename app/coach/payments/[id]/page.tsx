@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Badge, Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
+import { Badge, buttonVariants, Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui";
 import { requireCoach } from "@/lib/auth/guards";
+import { sensitiveActionNeedsCode, twoFactorPageUrl } from "@/lib/auth/two-factor/request";
 import { formatInZone } from "@/lib/format";
 import { formatMoney, minorUnitsToAmount } from "@/lib/format";
 import { getRefundablePurchase, previewCreditsRevoked } from "@/lib/billing/request-refund";
@@ -16,7 +17,7 @@ const STATUS = { paid: "Paid", partially_refunded: "Partly refunded", refunded: 
 
 export default async function PaymentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ refund?: string }> }) {
   const { id } = await params;
-  const { coach } = await requireCoach(`/coach/payments/${id}`);
+  const { user, coach } = await requireCoach(`/coach/payments/${id}`);
   const { refund } = await searchParams;
   const found = await getRefundablePurchase(getDb(), coach.id, id);
   if (!found) notFound();
@@ -24,6 +25,7 @@ export default async function PaymentPage({ params, searchParams }: { params: Pr
   const money = (cents: number) => formatMoney(cents, p.currency);
   const fullRefundRevokes = previewCreditsRevoked(p, refundableCents);
   const canRefund = refundableCents > 0 && Boolean(p.stripePaymentIntentId) && missingPaymentSettings().length === 0;
+  const refundNeedsCode = canRefund && (await sensitiveActionNeedsCode(user.id, new Date()));
   return (
     <div className="max-w-3xl space-y-6">
       <p className="text-sm"><Link href="/coach/payments" className="text-primary underline-offset-4 hover:underline">← Payments</Link></p>
@@ -61,7 +63,12 @@ export default async function PaymentPage({ params, searchParams }: { params: Pr
             A refund removes unused credits in proportion: after a refund the client keeps at most the sessions they still paid for (rounded in your
             favour), and sessions already used are never taken back. Refunds made in Stripe&apos;s dashboard are applied the same way.
           </p>
-          {canRefund ? (
+          {refundNeedsCode ? (
+            <p>
+              Refunds ask for a fresh code from your authenticator app.{" "}
+              <a className={buttonVariants({ variant: "secondary", size: "sm" })} href={twoFactorPageUrl(`/coach/payments/${p.id}`)}>Confirm with a code to refund</a>
+            </p>
+          ) : canRefund ? (
             <RefundForm
               purchaseId={p.id}
               currency={p.currency}

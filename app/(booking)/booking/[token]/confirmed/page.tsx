@@ -34,7 +34,7 @@ export default async function BookingConfirmedPage({ params }: { params: Promise
     <div className="mx-auto max-w-2xl space-y-8">
       <header className="space-y-2">
         <p className="text-sm font-medium text-success">Booking confirmed</p>
-        <h1 className="text-3xl font-semibold tracking-tight">You&apos;re booked, {contact.name.split(" ")[0]}</h1>
+        <h1 className="text-3xl font-semibold tracking-tight">You&apos;re booked, {booking.inviteeName.split(" ")[0]}</h1>
       </header>
 
       <section aria-labelledby="when-h" className="rounded-lg border border-border bg-card p-5">

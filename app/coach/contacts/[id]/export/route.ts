@@ -1,12 +1,14 @@
 import { requireCoach } from "@/lib/auth/guards";
+import { requireRecentSecondFactor } from "@/lib/auth/two-factor/request";
 import { exportContactData } from "@/lib/crm/contact-data";
 import { NotFoundError } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 
 /** Everything held about one contact, as a JSON download (data-access requests). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { coach } = await requireCoach("/coach/contacts");
+  const { user, coach } = await requireCoach("/coach/contacts");
   const { id } = await params;
+  await requireRecentSecondFactor(user.id, `/coach/contacts/${encodeURIComponent(id)}/export`, new Date());
   try {
     const data = await exportContactData(getDb(), coach.id, id, new Date());
     const safeName = data.contact.email.replace(/[^a-z0-9.@_-]/gi, "_");
