@@ -1,6 +1,5 @@
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db";
 import { headers } from "next/headers";
 import { after } from "next/server";
