@@ -1,7 +1,8 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import { SITE } from "@/lib/seo/site";
 
-// The frame every Ambit email shares: plain, readable, works in every client.
+// The frame every email shares, headed by the practice's name: plain, readable, works in every client.
 export function EmailLayout({ preview, children, footer }: { preview: string; children: ReactNode; footer?: ReactNode }) {
   return (
     <Html lang="en">
@@ -9,10 +10,10 @@ export function EmailLayout({ preview, children, footer }: { preview: string; ch
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: "#f6f7f9", fontFamily: "Inter, Helvetica, Arial, sans-serif", color: "#1f2937" }}>
         <Container style={{ backgroundColor: "#ffffff", padding: "32px", borderRadius: "8px", maxWidth: "560px", margin: "24px auto" }}>
-          <Text style={{ fontSize: "18px", fontWeight: 600, color: "#0f766e", margin: "0 0 16px" }}>Ambit</Text>
+          <Text style={{ fontSize: "18px", fontWeight: 600, color: "#0f766e", margin: "0 0 16px" }}>{SITE.practiceName}</Text>
           <Section>{children}</Section>
           <Hr style={{ borderColor: "#e5e7eb", margin: "24px 0" }} />
-          <Text style={{ fontSize: "12px", color: "#6b7280" }}>{footer ?? "You are receiving this because of an action on Ambit."}</Text>
+          <Text style={{ fontSize: "12px", color: "#6b7280" }}>{footer ?? `You are receiving this because of an action on ${SITE.practiceName}.`}</Text>
         </Container>
       </Body>
     </Html>

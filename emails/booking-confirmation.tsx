@@ -1,4 +1,5 @@
 import { Button, Heading, Text } from "@react-email/components";
+import { SITE } from "@/lib/seo/site";
 import { EmailLayout, emailStyles } from "./_layout";
 
 export type BookingConfirmationEmailProps = {
@@ -15,7 +16,7 @@ export type BookingConfirmationEmailProps = {
 /** To the person who booked: the time in their zone, the invite, and the link to change it. */
 export default function BookingConfirmationEmail(p: BookingConfirmationEmailProps) {
   return (
-    <EmailLayout preview={`${p.typeName} with ${p.coachName}: ${p.whenShort}`} footer="You are receiving this because you booked a call on Ambit. Reply to this email if anything is unclear.">
+    <EmailLayout preview={`${p.typeName} with ${p.coachName}: ${p.whenShort}`} footer={`You are receiving this because you booked a call with ${SITE.practiceName}. Reply to this email if anything is unclear.`}>
       <Heading style={emailStyles.h1}>{p.rescheduled ? "Your call has moved" : "Your call is booked"}</Heading>
       <Text style={emailStyles.p}>Hi {p.name},</Text>
       <Text style={emailStyles.p}>

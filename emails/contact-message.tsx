@@ -6,7 +6,7 @@ export type ContactMessageEmailProps = { name: string; email: string; message: s
 // To the coach: a visitor wrote through the site's contact form.
 export default function ContactMessageEmail({ name, email, message, isNewContact, contactUrl }: ContactMessageEmailProps) {
   return (
-    <EmailLayout preview={`${name} wrote through the contact form`} footer="Sent by the contact form on your Ambit site.">
+    <EmailLayout preview={`${name} wrote through the contact form`} footer="Sent by the contact form on your site.">
       <Heading style={emailStyles.h1}>New message from {name}</Heading>
       <Text style={emailStyles.p}>
         {isNewContact ? "A new lead" : "An existing contact"} wrote through the contact form on your site.

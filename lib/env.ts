@@ -14,7 +14,7 @@ const variables = z.object({
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
     AUTH_URL: z.url().optional(),
     AMBIT_COACH_EMAIL: z.email().default("coach@example.com"),
-    EMAIL_FROM: z.string().min(3).default("Ambit <hello@ambit.localhost>"),
+    EMAIL_FROM: z.string().min(3).default("hello@ambit.localhost"),
     RESEND_API_KEY: z.string().min(1).optional(),
     RESEND_BASE_URL: z.url().optional(),
     STRIPE_SECRET_KEY: z.string().min(1).optional(),

@@ -106,13 +106,13 @@ export default async function CoachDashboard({ searchParams }: { searchParams: P
             <p className="text-sm text-muted-foreground">Nothing overdue.</p>
           ) : (
             <Table>
-              <THead><tr><Th>Action</Th><Th>Client</Th><Th>Owner</Th><Th>Due</Th></tr></THead>
+              <THead><tr><Th>Action</Th><Th>Client</Th><Th className="hidden sm:table-cell">Owner</Th><Th>Due</Th></tr></THead>
               <TBody>
                 {overdue.map((a) => (
                   <Tr key={a.id}>
                     <Td>{a.title}</Td>
                     <Td><Link className="text-primary hover:underline" href={`/coach/clients/${a.contactId}/plan`}>{a.contactName}</Link></Td>
-                    <Td>{a.owner === "coach" ? "You" : "Client"}</Td>
+                    <Td className="hidden sm:table-cell">{a.owner === "coach" ? "You" : "Client"}</Td>
                     <Td className="whitespace-nowrap text-danger">{formatCalendarDate(a.dueDate, "date")}</Td>
                   </Tr>
                 ))}

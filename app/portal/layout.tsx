@@ -10,6 +10,7 @@ const PORTAL_NAV = [
   { href: "/portal/job-search", label: "Job search" },
   { href: "/portal/packages", label: "Buy sessions" },
   { href: "/portal/plan/print", label: "Print plan" },
+  { href: "/portal/settings", label: "Settings" },
 ];
 
 // The guard here only shapes the frame; every page and action calls requireClient() itself.

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { after } from "next/server";
 import { accounts, authSessions, users, verificationTokens, type UserRole } from "@/db/schema";
 import { env } from "@/lib/env";
+import { fromAddress } from "@/lib/email/from-address";
 import { magicLinkProvider } from "./magic-link";
 import { admitSignInRequest } from "./sign-in-request";
 
@@ -32,7 +33,7 @@ function buildConfig(): NextAuthConfig {
     trustHost: true,
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
-    providers: [magicLinkProvider(getDb, { from: e.EMAIL_FROM, printLinks: !e.RESEND_API_KEY && e.devMail, defer: after })],
+    providers: [magicLinkProvider(getDb, { from: fromAddress(e.EMAIL_FROM), printLinks: !e.RESEND_API_KEY && e.devMail, defer: after })],
     callbacks: {
       // Every request for a link is rate-limited here. Only people Ambit already knows get one,
       // but that is decided after the response (./magic-link): an unknown address sees the same

@@ -46,12 +46,11 @@ export async function mailSignInLink(db: Db, opts: { identifier: string; url: st
     await db.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier));
     return false;
   }
-  const host = new URL(url).host;
   await enqueueEmail(db, {
     to: identifier,
-    subject: SignInEmail.subject({ url, host }),
+    subject: SignInEmail.subject(),
     kind: "sign_in",
-    body: createElement(SignInEmail, { url, host }),
+    body: createElement(SignInEmail, { url }),
     now: opts.now,
   });
   // Without a mail provider the link is also printed, so a developer can sign in at once.

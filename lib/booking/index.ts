@@ -7,7 +7,7 @@ export { getSlotsForType, type GetSlotsInput, type SlotsForType } from "./get-sl
 export { findBooking, type BookingRef } from "./find-booking";
 export { getBookingIcs } from "./get-booking-ics";
 export { listPublicMeetingTypes } from "./list-public-meeting-types";
-export { monthWeeks, normalizeTimeZoneInput, pickerQuery, resolvePickerState, shiftMonth, sourceFromReferer, type PickerParams, type PickerState } from "./picker-state";
+export { monthWeeks, pickerQuery, resolvePickerState, shiftMonth, sourceFromReferer, type PickerParams, type PickerState } from "./picker-state";
 export { sendBookingReminders, reminderDedupeKey, REMINDERS } from "./send-booking-reminders";
 export { getCalendarFeed, regenerateCalendarFeedToken } from "./calendar-feed";
 export { handleAvailabilityRequest, handleCreateBookingRequest } from "./http";

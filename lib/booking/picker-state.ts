@@ -1,5 +1,6 @@
-import { getLocalDate, isValidTimeZone } from "@/lib/scheduling";
+import { getLocalDate } from "@/lib/scheduling";
 import { isIsoDate } from "@/lib/validation";
+import { findTimeZone } from "@/lib/zones/zone-names";
 
 /** The booking page's query string: all optional, all untrusted. */
 export type PickerParams = { month?: string; date?: string; tz?: string; slot?: string };
@@ -8,6 +9,8 @@ export type PickerState = {
   tz: string;
   /** Whether the zone came from the visitor (query) rather than the default. */
   tzChosen: boolean;
+  /** What the visitor typed when it names no zone we know (shown back to them, never guessed). */
+  tzUnknown: string | null;
   /** YYYY-MM shown, and its first and last day. */
   month: string;
   monthStart: string;
@@ -31,12 +34,13 @@ export function shiftMonth(month: string, delta: number): string {
 }
 
 /**
- * Reads the picker's query string against the clock and the booking window: a bad zone falls
- * back to the default, a month outside [this month, the window's last month] is pulled inside,
+ * Reads the picker's query string against the clock and the booking window: a zone is found by
+ * name, city or label (an unknown one is reported in tzUnknown, the default used meanwhile), a month outside [this month, the window's last month] is pulled inside,
  * and a picked day decides the month.
  */
-export function resolvePickerState(params: PickerParams, opts: { defaultTz: string; now: Date; windowDays: number }): PickerState {
-  const chosenTz = typeof params.tz === "string" ? normalizeTimeZoneInput(params.tz) : null;
+export function resolvePickerState(params: PickerParams, opts: { defaultTz: string; now: Date; windowDays: number; locale?: string }): PickerState {
+  const typedTz = typeof params.tz === "string" && params.tz.trim() ? params.tz.trim() : null;
+  const chosenTz = typedTz ? findTimeZone(typedTz, opts.now, opts.locale) : null;
   const tzChosen = chosenTz !== null;
   const tz = chosenTz ?? opts.defaultTz;
   const today = getLocalDate(opts.now, tz);
@@ -50,6 +54,7 @@ export function resolvePickerState(params: PickerParams, opts: { defaultTz: stri
   return {
     tz,
     tzChosen,
+    tzUnknown: typedTz && !chosenTz ? typedTz.slice(0, 80) : null,
     month,
     monthStart: `${month}-01`,
     monthEnd: lastDayOf(month),
@@ -58,21 +63,6 @@ export function resolvePickerState(params: PickerParams, opts: { defaultTz: stri
     date: date && date.slice(0, 7) === month ? date : null,
     slot: Number.isNaN(slotMs) ? null : new Date(slotMs),
   };
-}
-
-/**
- * A zone as a person may type it: "America/New_York", "america/new york", or just "Kolkata".
- * Returns the zone's proper name, or null.
- */
-export function normalizeTimeZoneInput(raw: string): string | null {
-  const value = raw.trim().replace(/\s+/g, "_");
-  if (!value || value.length > 64) return null;
-  const lower = value.toLowerCase();
-  const known = Intl.supportedValuesOf("timeZone");
-  const exact = known.find((z) => z.toLowerCase() === lower);
-  if (exact) return exact;
-  if (isValidTimeZone(value)) return value;
-  return known.find((z) => z.toLowerCase().endsWith(`/${lower}`)) ?? null;
 }
 
 /** A query string for the picker, leaving out empty values. */

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { availabilityOverrides, availabilityRules, coaches, type Coach, type TimeRange } from "@/db/schema";
+import { availabilityOverrides, availabilityRules, coaches, users, type Coach, type TimeRange } from "@/db/schema";
 import { fieldErrorsOf } from "@/lib/crm/contact-input";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { isTimeZone, isUuid } from "@/lib/validation";
@@ -31,8 +31,12 @@ export const profileSchema = z.object({
 export async function updateProfile(db: Db, coachId: string, input: unknown): Promise<Coach> {
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
-  const [coach] = await db.update(coaches).set(parsed.data).where(eq(coaches.id, coachId)).returning();
-  return coach;
+  return withTransaction(db, async (tx) => {
+    const [coach] = await tx.update(coaches).set(parsed.data).where(eq(coaches.id, coachId)).returning();
+    // The coach reads times in their profile's zone everywhere, their account included.
+    if (coach) await tx.update(users).set({ timezone: coach.timezone }).where(eq(users.id, coach.userId));
+    return coach;
+  });
 }
 
 const minutes = (label: string, min: number, max: number) =>

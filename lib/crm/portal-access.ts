@@ -1,8 +1,8 @@
 import { AppError } from "@/lib/errors";
 import { createElement } from "react";
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contacts, users } from "@/db/schema";
+import { bookings, contacts, users } from "@/db/schema";
 import PortalInviteEmail from "@/emails/portal-invite";
 import { createSignInLink } from "@/lib/auth/sign-in-link";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -30,7 +30,12 @@ export async function grantPortalAccess(
   let userId = existing?.id;
   const created = !existing;
   if (!userId) {
-    const [u] = await db.insert(users).values({ email: contact.email, name: contact.name, role: "client" }).returning({ id: users.id });
+    // The zone they booked from is the best guess of where they live; they can change it in the portal.
+    const [latest] = await db.select({ zone: bookings.inviteeTimezone }).from(bookings).where(eq(bookings.contactId, contact.id)).orderBy(desc(bookings.createdAt)).limit(1);
+    const [u] = await db
+      .insert(users)
+      .values({ email: contact.email, name: contact.name, role: "client", ...(latest ? { timezone: latest.zone } : {}) })
+      .returning({ id: users.id });
     userId = u.id;
   }
   if (contact.userId !== userId) await db.update(contacts).set({ userId }).where(eq(contacts.id, contact.id));

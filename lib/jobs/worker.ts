@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
+import { fromAddress } from "@/lib/email/from-address";
 import { deliverDueEmails, resendTransport } from "@/lib/email/sender";
 import { runScheduledTasks } from "./tasks";
 
@@ -12,7 +13,7 @@ export async function tick(now: Date) {
   const e = env();
   const db = getDb();
   const tasks = await runScheduledTasks(db, now);
-  const mail = e.RESEND_API_KEY ? await deliverDueEmails(db, resendTransport(e.RESEND_API_KEY, e.RESEND_BASE_URL), { now, from: e.EMAIL_FROM }) : null;
+  const mail = e.RESEND_API_KEY ? await deliverDueEmails(db, resendTransport(e.RESEND_API_KEY, e.RESEND_BASE_URL), { now, from: fromAddress(e.EMAIL_FROM) }) : null;
   return { tasks, mail };
 }
 

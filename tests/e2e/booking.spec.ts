@@ -2,7 +2,8 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, openLatestEmail } from "./support";
 
 // The visitor is in New York; the coach works in London.
-test.use({ timezoneId: "America/New_York" });
+// en-GB: the 24-hour clock these assertions read; tests/e2e/booking-keyboard-locale.spec.ts covers en-US.
+test.use({ timezoneId: "America/New_York", locale: "en-GB" });
 // The tests share one practice calendar: run them one after another, each on its own day.
 test.describe.configure({ mode: "serial" });
 
@@ -54,7 +55,7 @@ test("a new visitor books from an article in their own time zone, then reschedul
   await expect(page).toHaveURL(/\/book\?.*src=job-vs-career/);
   // The browser's zone is detected and the times follow it, with the coach's zone noted.
   await expect(page).toHaveURL(/tz=America%2FNew_York/);
-  await expect(page.getByText(/Times are in America\/New_York\. Alex works in Europe\/London\./)).toBeVisible();
+  await expect(page.getByText("Times are in Eastern Time — New York (America/New_York). Alex works in United Kingdom Time — London (Europe/London).")).toBeVisible();
   await expectNoAxeViolations(page);
 
   const time = await pickDayAndTime(page, 0);
@@ -129,7 +130,7 @@ test.describe("without JavaScript", () => {
   test("the booking page works through plain links and forms", async ({ page }) => {
     const email = `e2e.nojs.${Date.now()}@example.com`;
     await page.goto("/book?tz=Asia/Kolkata&src=no-js-check");
-    await expect(page.getByText(/Times are in Asia\/Kolkata/)).toBeVisible();
+    await expect(page.getByText(/Times are in India Standard Time — Kolkata \(Asia\/Kolkata\)/)).toBeVisible();
     await pickDayAndTime(page, 2);
     await page.getByLabel("Your name").fill("Nila Das");
     await page.getByLabel("Email address").fill(email);

@@ -103,7 +103,7 @@ describe(`mail provider faults (${process.env.DATABASE_URL ? "postgres" : "pglit
         to: `person${i}@example.com`,
         subject: `Message ${i}`,
         kind: "test",
-        body: createElement(SignInEmail, { url: `http://localhost/api/auth/callback/email?token=t${i}`, host: "localhost" }),
+        body: createElement(SignInEmail, { url: `http://localhost/api/auth/callback/email?token=t${i}` }),
         now: NOW,
       });
     }
@@ -137,7 +137,7 @@ describe(`mail provider faults (${process.env.DATABASE_URL ? "postgres" : "pglit
   });
 
   it("a provider that hangs costs one timeout per message, not a stuck worker", async () => {
-    await enqueueEmail(t.db, { to: "slow@example.com", subject: "Slow", kind: "test", body: createElement(SignInEmail, { url: "http://localhost/x", host: "localhost" }), now: NOW });
+    await enqueueEmail(t.db, { to: "slow@example.com", subject: "Slow", kind: "test", body: createElement(SignInEmail, { url: "http://localhost/x" }), now: NOW });
     fake.script.length = 0;
     fake.script.push("hang");
     const transport = resendTransport("re_test_key", baseUrl, { timeoutMs: 200 });

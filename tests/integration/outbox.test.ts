@@ -17,7 +17,7 @@ afterAll(async () => {
 
 // Every time here comes from this constant: the suite passes on any day (CI runs it under faked dates).
 const NOW = new Date("2026-11-24T10:00:00Z");
-const body = createElement(SignInEmail, { url: "http://localhost:3000/api/auth/callback/email?token=abc", host: "localhost:3000" });
+const body = createElement(SignInEmail, { url: "http://localhost:3000/api/auth/callback/email?token=abc" });
 
 describe("email outbox", () => {
   it("renders the template to HTML and text, and a dedupe key queues a message only once", async () => {
@@ -27,7 +27,7 @@ describe("email outbox", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].toAddress).toBe("person@example.com");
     expect(rows[0].html).toContain("token=abc");
-    expect(rows[0].text.toLowerCase()).toContain("sign in to ambit");
+    expect(rows[0].text.toLowerCase()).toContain("sign in to alex morgan coaching");
     expect(rows[0].status).toBe("pending");
   });
 

@@ -86,6 +86,9 @@ export const ROUTES: RouteEntry[] = [
   handler("feed.xml/route.ts", "GET", "/feed.xml", all(200)),
   handler("sitemap.ts", "GET", "/sitemap.xml", all(200)),
   handler("robots.ts", "GET", "/robots.txt", all(200)),
+  handler("favicon.ico", "GET", "/favicon.ico", all(200)),
+  handler("icon.svg", "GET", "/icon.svg", all(200)),
+  handler("apple-icon.png", "GET", "/apple-icon.png", all(200)),
   ...([
     ["(marketing)/opengraph-image.tsx", "/"],
     ["(marketing)/about/opengraph-image.tsx", "/about"],
@@ -169,6 +172,7 @@ export const ROUTES: RouteEntry[] = [
   page("portal/sessions/page.tsx", "/portal/sessions", clientsOnly),
   page("portal/sessions/[bookingId]/page.tsx", "/portal/sessions/{bookingA}", clientAOwn),
   page("portal/packages/page.tsx", "/portal/packages", clientsOnly),
+  page("portal/settings/page.tsx", "/portal/settings", clientsOnly),
   page("portal/plan/print/page.tsx", "/portal/plan/print", clientsOnly),
 ];
 
@@ -203,6 +207,7 @@ export const ACTION_FILES: ActionFileEntry[] = [
     ],
   },
   { file: "app/portal/packages/actions.ts", guard: "requireClient", actions: ["buyMoreSessions"] },
+  { file: "app/portal/settings/actions.ts", guard: "requireClient", actions: ["saveMyTimeZoneAction"] },
   { file: "app/(auth)/sign-in/actions.ts", guard: "public", reason: "anyone asks for a sign-in link; unknown addresses get none", actions: ["requestMagicLink"] },
   { file: "app/(booking)/book/actions.ts", guard: "public", reason: "the public booking form; rate-limited per IP and email", actions: ["bookFromPage"] },
   { file: "app/(booking)/booking/[token]/actions.ts", guard: "public", reason: "the manage link's secret token is the key; rate-limited per IP", actions: ["rescheduleFromLink", "cancelFromLink"] },

@@ -12,7 +12,9 @@ describe("booking page query", () => {
 
   it("takes the visitor's zone, and a bad one falls back", () => {
     expect(resolvePickerState({ tz: "America/New_York" }, opts)).toMatchObject({ tz: "America/New_York", tzChosen: true });
-    expect(resolvePickerState({ tz: "<script>" }, opts)).toMatchObject({ tz: "Europe/London", tzChosen: false });
+    expect(resolvePickerState({ tz: "<script>" }, opts)).toMatchObject({ tz: "Europe/London", tzChosen: false, tzUnknown: "<script>" });
+    expect(resolvePickerState({ tz: "Pacific Time — Los Angeles" }, opts)).toMatchObject({ tz: "America/Los_Angeles", tzChosen: true, tzUnknown: null });
+    expect(resolvePickerState({ tz: "kolkata" }, opts)).toMatchObject({ tz: "Asia/Kolkata", tzChosen: true });
     expect(resolvePickerState({ tz: "america/new york" }, opts).tz).toBe("America/New_York");
     expect(resolvePickerState({ tz: " Tokyo " }, opts).tz).toBe("Asia/Tokyo");
     expect(resolvePickerState({ tz: "Asia/Kolkata" }, opts).tz).toBe("Asia/Kolkata");

@@ -10,7 +10,7 @@ import { ACTION_FILES, ROUTES } from "../support/routes";
 
 const ROOT = process.cwd();
 // Files that answer requests (App Router file conventions), not components.
-const ROUTED = /^(page\.tsx|route\.tsx?|sitemap\.ts|robots\.ts|manifest\.ts|(opengraph|twitter)-image\.tsx|(apple-)?icon\.tsx)$/;
+const ROUTED = /^(page\.tsx|route\.tsx?|sitemap\.ts|robots\.ts|manifest\.ts|(opengraph|twitter)-image\.tsx|(apple-)?icon\.(tsx|svg|png)|favicon\.ico)$/;
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
@@ -18,7 +18,7 @@ function walk(dir: string, out: string[] = []): string[] {
     if (entry.isDirectory()) {
       // _folders are private in the App Router: never routed.
       if (!entry.name.startsWith("_") && entry.name !== "node_modules") walk(rel, out);
-    } else if (/\.tsx?$/.test(entry.name)) {
+    } else if (/\.tsx?$/.test(entry.name) || ROUTED.test(entry.name)) {
       out.push(rel);
     }
   }
@@ -26,7 +26,7 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 const appFiles = walk("app");
-const sourceFiles = [...appFiles, ...walk("lib")];
+const sourceFiles = [...appFiles, ...walk("lib")].filter((f) => /\.tsx?$/.test(f));
 
 function parse(file: string): ts.SourceFile {
   return ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), "utf8"), ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);

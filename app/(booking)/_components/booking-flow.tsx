@@ -10,6 +10,8 @@ import {
   type PickerParams,
 } from "@/lib/booking";
 import { getLocalDate } from "@/lib/scheduling";
+import { listZoneOptions, zoneLabel } from "@/lib/zones/zone-names";
+import { readerLocale } from "@/app/_components/reader-locale";
 import { IntakeForm } from "./intake-form";
 import { SlotPicker, type SlotOption } from "./slot-picker";
 import { TimeZonePicker } from "./time-zone-picker";
@@ -32,19 +34,21 @@ export async function BookingFlow({ typeSlug, basePath, searchParams }: { typeSl
 
   const requestHeaders = await headers();
   const src = (str(searchParams.src) ?? sourceFromReferer(requestHeaders.get("referer"), requestHeaders.get("host")))?.slice(0, 120);
+  const locale = await readerLocale();
   const params = { month: str(searchParams.month), date: str(searchParams.date), tz: str(searchParams.tz), slot: str(searchParams.slot) };
-  let state = resolvePickerState(params, { defaultTz: coach.timezone, now, windowDays: coach.windowDays });
+  const pickerOpts = { defaultTz: coach.timezone, now, windowDays: coach.windowDays, locale };
+  let state = resolvePickerState(params, pickerOpts);
   let result = await getSlotsForType(db, { typeSlug: type.slug, from: state.monthStart, to: state.monthEnd, timezone: state.tz, explain: true }, now);
   // No month asked for and nothing left this month: open on the next one.
   if (!params.month && !params.date && result.slots.length === 0 && state.nextMonth) {
-    state = resolvePickerState({ ...params, month: state.nextMonth }, { defaultTz: coach.timezone, now, windowDays: coach.windowDays });
+    state = resolvePickerState({ ...params, month: state.nextMonth }, pickerOpts);
     result = await getSlotsForType(db, { typeSlug: type.slug, from: state.monthStart, to: state.monthEnd, timezone: state.tz, explain: true }, now);
   }
 
   const slotsByDate: Record<string, SlotOption[]> = {};
   for (const slot of result.slots) {
     const date = getLocalDate(slot.start, state.tz);
-    (slotsByDate[date] ??= []).push({ start: slot.start.toISOString(), label: formatInZone(slot.start, state.tz, "time") });
+    (slotsByDate[date] ??= []).push({ start: slot.start.toISOString(), label: formatInZone(slot.start, state.tz, "time", locale) });
   }
   const chosen = state.slot ? result.slots.find((s) => s.start.getTime() === state.slot!.getTime()) : undefined;
   // Changing the zone keeps the month; a picked day means another day in another zone.
@@ -75,17 +79,31 @@ export async function BookingFlow({ typeSlug, basePath, searchParams }: { typeSl
         ) : null}
       </header>
 
-      <TimeZonePicker current={state.tz} zones={Intl.supportedValuesOf("timeZone")} keep={keep} detect={!state.tzChosen} />
+      <TimeZonePicker
+        currentLabel={state.tzChosen ? zoneLabel(state.tz, now, locale) : null}
+        labels={listZoneOptions(now, locale).map((o) => o.label)}
+        keep={keep}
+        detect={!state.tzChosen && !state.tzUnknown}
+        unknown={state.tzUnknown}
+      />
 
-      <SlotPicker state={state} days={result.days} slotsByDate={slotsByDate} basePath={basePath} keep={{ src }} coachTz={coach.timezone} coachName={coach.displayName} />
+      {state.tzChosen ? (
+        <SlotPicker state={state} days={result.days} slotsByDate={slotsByDate} basePath={basePath} keep={{ src }} coachTz={coach.timezone} coachName={coach.displayName} locale={locale} />
+      ) : (
+        // Times only make sense in the visitor's zone: until it is known (detected, or typed
+        // without JavaScript), ask for it rather than show the coach's.
+        <p className="rounded-lg border border-border bg-card p-4 text-sm" role="status">
+          Tell us your time zone above and we will show the free times in it.
+        </p>
+      )}
 
-      {state.slot && !chosen ? (
+      {state.slot && state.tzChosen && !chosen ? (
         <p role="alert" className="rounded-md border border-warning p-3 text-sm text-warning">
           That time is no longer available. Please choose another one above.
         </p>
       ) : null}
 
-      {chosen ? (
+      {chosen && state.tzChosen ? (
         <section id="details" aria-labelledby="details-h" className="scroll-mt-24 rounded-lg border border-border bg-card p-5">
           <h2 id="details-h" className="mb-4 text-lg font-semibold">
             Your details
@@ -93,7 +111,7 @@ export async function BookingFlow({ typeSlug, basePath, searchParams }: { typeSl
           <IntakeForm
             typeSlug={type.slug}
             start={chosen.start.toISOString()}
-            startLabel={formatMeetingTime(chosen.start, chosen.end, state.tz)}
+            startLabel={formatMeetingTime(chosen.start, chosen.end, state.tz, locale)}
             tz={state.tz}
             src={src}
             coachName={coach.displayName}

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import type { IntakeQuestion } from "@/db/schema";
 import { Button, Checkbox, Field, Input, Select, Textarea } from "@/app/_components/ui";
 import { bookFromPage, type BookFormState } from "../book/actions";
@@ -19,8 +19,17 @@ export function IntakeForm({ typeSlug, start, startLabel, tz, src, coachName, qu
   const [state, action, pending] = useActionState<BookFormState, FormData>(bookFromPage, {});
   const v = state.values ?? {};
   const err = state.fieldErrors ?? {};
+  const form = useRef<HTMLFormElement>(null);
+  // After a failed submit, focus goes to the first field in error (or the form's message).
+  useEffect(() => {
+    if (!state.fieldErrors && !state.formError && !state.slotTaken) return;
+    const target = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current?.querySelector<HTMLElement>('[role="alert"], input[name="start"][type="radio"]');
+    if (!target) return;
+    if (target.getAttribute("role") === "alert") target.tabIndex = -1;
+    target.focus();
+  }, [state]);
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form ref={form} action={action} className="space-y-5" noValidate>
       <input type="hidden" name="type" value={typeSlug} />
       <input type="hidden" name="tz" value={tz} />
       {src ? <input type="hidden" name="src" value={src} /> : null}

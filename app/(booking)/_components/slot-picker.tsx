@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { DayExplanation, DayReason } from "@/lib/scheduling";
 import { monthWeeks, pickerQuery, type PickerState } from "@/lib/booking";
 import { cn } from "@/app/_components/ui";
+import { zoneLabel } from "@/lib/zones/zone-names";
+import { CalendarKeys, FocusTimes } from "./calendar-keys";
 
 export type SlotOption = { start: string; label: string };
 
@@ -14,19 +16,12 @@ const REASONS: Record<DayReason, string> = {
   daily_cap: "fully booked",
 };
 
-const WEEKDAYS = [
-  ["Mon", "Monday"],
-  ["Tue", "Tuesday"],
-  ["Wed", "Wednesday"],
-  ["Thu", "Thursday"],
-  ["Fri", "Friday"],
-  ["Sat", "Saturday"],
-  ["Sun", "Sunday"],
-];
+// Monday first: 2024-01-01 was a Monday.
+const MONDAY_WEEK = Array.from({ length: 7 }, (_, i) => `2024-01-0${i + 1}`);
 
-function dayLabel(date: string, opts: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" }) {
+function dayLabel(date: string, locale: string, opts: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" }) {
   // A calendar date, not an instant: format it at UTC noon so no zone can move it.
-  return new Intl.DateTimeFormat("en-GB", { ...opts, timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { ...opts, timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
 }
 
 type Props = {
@@ -38,14 +33,17 @@ type Props = {
   keep: Record<string, string | undefined>;
   coachTz: string;
   coachName: string;
+  /** The reader's locale: their clock and their order of day and month. */
+  locale?: string;
 };
 
 /** Month view of days with free times, and the times of the picked day; plain links, so it works without JavaScript. */
-export function SlotPicker({ state, days, slotsByDate, basePath, keep, coachTz, coachName }: Props) {
+export function SlotPicker({ state, days, slotsByDate, basePath, keep, coachTz, coachName, locale = "en-GB" }: Props) {
   const byDate = new Map(days.map((d) => [d.date, d]));
   const tz = state.tzChosen ? state.tz : undefined;
   const href = (extra: Record<string, string | null | undefined>) => `${basePath}${pickerQuery({ ...keep, tz, ...extra })}`;
-  const monthName = dayLabel(state.monthStart, { month: "long", year: "numeric" });
+  const monthName = dayLabel(state.monthStart, locale, { month: "long", year: "numeric" });
+  const now = new Date(`${state.monthStart}T12:00:00Z`);
   const picked = state.date ? byDate.get(state.date) : undefined;
   const times = state.date ? (slotsByDate[state.date] ?? []) : [];
   const firstOpen = days.find((d) => d.slotCount > 0)?.date;
@@ -82,13 +80,18 @@ export function SlotPicker({ state, days, slotsByDate, basePath, keep, coachTz, 
             )}
           </nav>
         </div>
-        <table className="w-full table-fixed border-collapse text-center text-sm">
-          <caption className="sr-only">{monthName}: days with free times are links</caption>
+        <CalendarKeys
+          month={state.month}
+          initial={state.date ?? firstOpen ?? null}
+          prevHref={state.prevMonth ? href({ month: state.prevMonth }) : null}
+          nextHref={state.nextMonth ? href({ month: state.nextMonth }) : null}
+        >
+        <table role="grid" aria-labelledby="pick-day" aria-describedby="grid-keys" className="w-full table-fixed border-collapse text-center text-sm">
           <thead>
             <tr>
-              {WEEKDAYS.map(([short, long]) => (
-                <th key={short} scope="col" className="pb-2 text-xs font-medium text-muted-foreground">
-                  <abbr title={long} className="no-underline">{short}</abbr>
+              {MONDAY_WEEK.map((d) => (
+                <th key={d} scope="col" className="pb-2 text-xs font-medium text-muted-foreground">
+                  <abbr title={dayLabel(d, locale, { weekday: "long" })} className="no-underline">{dayLabel(d, locale, { weekday: "short" })}</abbr>
                 </th>
               ))}
             </tr>
@@ -103,14 +106,15 @@ export function SlotPicker({ state, days, slotsByDate, basePath, keep, coachTz, 
                   const selected = date === state.date;
                   if (day && day.slotCount > 0) {
                     return (
-                      <td key={date} className="p-0.5">
+                      <td key={date} className="p-0.5" aria-selected={selected}>
                         <Link
-                          href={href({ date })}
+                          href={`${href({ date })}#pick-time`}
                           scroll={false}
+                          data-day={date}
                           aria-current={selected ? "date" : undefined}
-                          aria-label={`${dayLabel(date)}: ${day.slotCount} time${day.slotCount === 1 ? "" : "s"} free`}
+                          aria-label={`${dayLabel(date, locale)}: ${day.slotCount} time${day.slotCount === 1 ? "" : "s"} free`}
                           className={cn(
-                            "flex h-10 items-center justify-center rounded-md font-semibold",
+                            "flex h-10 items-center justify-center rounded-md font-semibold focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring",
                             selected ? "bg-primary text-primary-foreground" : "bg-accent text-accent-foreground hover:bg-primary hover:text-primary-foreground",
                           )}
                         >
@@ -121,10 +125,10 @@ export function SlotPicker({ state, days, slotsByDate, basePath, keep, coachTz, 
                   }
                   const reason = day?.reason ? REASONS[day.reason] : "no times";
                   return (
-                    <td key={date} className="p-0.5">
-                      <span title={reason} className={cn("flex h-10 items-center justify-center rounded-md text-muted-foreground", selected && "ring-2 ring-ring")}>
+                    <td key={date} className="p-0.5" aria-selected={selected} aria-disabled="true">
+                      <span data-day={date} title={reason} className={cn("flex h-10 items-center justify-center rounded-md text-muted-foreground focus-visible:outline-2 focus-visible:outline-ring", selected && "ring-2 ring-ring")}>
                         <span aria-hidden="true">{n}</span>
-                        <span className="sr-only">{`${dayLabel(date)}: ${reason}`}</span>
+                        <span className="sr-only">{`${dayLabel(date, locale)}: ${reason}`}</span>
                       </span>
                     </td>
                   );
@@ -133,6 +137,8 @@ export function SlotPicker({ state, days, slotsByDate, basePath, keep, coachTz, 
             ))}
           </tbody>
         </table>
+        </CalendarKeys>
+        <p id="grid-keys" className="sr-only">Arrow keys move between days, Page Up and Page Down between months. Enter picks a day.</p>
         <p className="mt-3 text-xs text-muted-foreground">
           <span className="mr-1 inline-block size-3 rounded-sm bg-accent align-middle" aria-hidden="true" /> Highlighted days have free times.
         </p>
@@ -148,12 +154,13 @@ export function SlotPicker({ state, days, slotsByDate, basePath, keep, coachTz, 
       </section>
 
       <section aria-labelledby="pick-time" className="rounded-lg border border-border bg-card p-4">
-        <h2 id="pick-time" className="text-base font-semibold">
-          {state.date ? `Times on ${dayLabel(state.date)}` : "Choose a time"}
+        <h2 id="pick-time" className="scroll-mt-24 text-base font-semibold">
+          {state.date ? `Times on ${dayLabel(state.date, locale)}` : "Choose a time"}
         </h2>
+        {state.date ? <FocusTimes date={state.date} /> : null}
         <p className="mt-1 text-sm text-muted-foreground">
-          Times are in <strong className="font-medium text-foreground">{state.tz}</strong>.
-          {state.tz !== coachTz ? ` ${coachName.split(" ")[0]} works in ${coachTz}.` : ""}
+          Times are in <strong className="font-medium text-foreground">{zoneLabel(state.tz, now, locale)}</strong> ({state.tz}).
+          {state.tz !== coachTz ? ` ${coachName.split(" ")[0]} works in ${zoneLabel(coachTz, now, locale)} (${coachTz}).` : ""}
         </p>
         {!state.date ? (
           <p className="mt-4 text-sm">
@@ -161,7 +168,7 @@ export function SlotPicker({ state, days, slotsByDate, basePath, keep, coachTz, 
               <>
                 Pick a highlighted day. The first free day this month is{" "}
                 <Link className="text-primary underline" href={href({ date: firstOpen })} scroll={false}>
-                  {dayLabel(firstOpen)}
+                  {dayLabel(firstOpen, locale)}
                 </Link>
                 .
               </>
@@ -174,7 +181,7 @@ export function SlotPicker({ state, days, slotsByDate, basePath, keep, coachTz, 
             No times on this day: {picked?.reason ? REASONS[picked.reason] : "no times"}. Please pick a highlighted day.
           </p>
         ) : (
-          <ul className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-3" aria-label={`Free times on ${dayLabel(state.date)}`}>
+          <ul className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-3" aria-label={`Free times on ${dayLabel(state.date, locale)}`}>
             {times.map((t) => {
               const chosen = state.slot?.toISOString() === t.start;
               return (

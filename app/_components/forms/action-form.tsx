@@ -15,6 +15,8 @@ export type FieldSpec = {
   /** For checkboxes. */
   defaultChecked?: boolean;
   options?: { value: string; label: string }[];
+  /** Values offered as the person types (a datalist): any text is still accepted. */
+  suggestions?: string[];
   hint?: string;
   required?: boolean;
   autoComplete?: string;
@@ -87,11 +89,18 @@ export function ActionForm({ action, fields, submitLabel, pendingLabel, hidden, 
                   ))}
                 </Select>
               ) : (
-                <Input {...common} type={f.kind ?? "text"} min={f.min} max={f.max} />
+                <Input {...common} type={f.kind ?? "text"} min={f.min} max={f.max} list={f.suggestions ? `${id}-list` : undefined} />
               )}
             </Field>
           );
         })}
+        {fields
+          .filter((f) => f.suggestions)
+          .map((f) => (
+            <datalist key={f.name} id={`${idPrefix}-${f.name}-list`}>
+              {f.suggestions!.map((v) => <option key={v} value={v} />)}
+            </datalist>
+          ))}
       </div>
       {children}
       <div className="flex flex-wrap items-center gap-3">

@@ -9,6 +9,8 @@ import { clientIp, consumeRateLimit } from "@/lib/security/rate-limit";
 import { Badge, buttonVariants } from "@/app/_components/ui";
 import { SlotPicker, type SlotOption } from "../../_components/slot-picker";
 import { TimeZonePicker } from "../../_components/time-zone-picker";
+import { readerLocale } from "@/app/_components/reader-locale";
+import { listZoneOptions, zoneLabel } from "@/lib/zones/zone-names";
 import { CancelForm, RescheduleForm } from "../../_components/manage-forms";
 import { formatInZone, formatMeetingTime } from "@/lib/format";
 
@@ -36,10 +38,11 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   if (!found) notFound();
   const { booking, type, coach } = found;
   const now = new Date();
+  const locale = await readerLocale();
   const done = str(query.done);
   const state = resolvePickerState(
     { month: str(query.month), date: str(query.date), tz: str(query.tz) ?? booking.inviteeTimezone, slot: str(query.slot) },
-    { defaultTz: booking.inviteeTimezone, now, windowDays: coach.windowDays },
+    { defaultTz: booking.inviteeTimezone, now, windowDays: coach.windowDays, locale },
   );
   const cancelled = booking.status === "cancelled";
   const changeable = booking.status === "confirmed" && booking.startsAt > now;
@@ -55,7 +58,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
     const slotsByDate: Record<string, SlotOption[]> = {};
     for (const slot of result.slots) {
       if (slot.start.getTime() === booking.startsAt.getTime()) continue;
-      (slotsByDate[getLocalDate(slot.start, state.tz)] ??= []).push({ start: slot.start.toISOString(), label: formatInZone(slot.start, state.tz, "time") });
+      (slotsByDate[getLocalDate(slot.start, state.tz)] ??= []).push({ start: slot.start.toISOString(), label: formatInZone(slot.start, state.tz, "time", locale) });
     }
     const days = result.days.map((d) => {
       const n = slotsByDate[d.date]?.length ?? 0;
@@ -90,10 +93,10 @@ export default async function ManageBookingPage({ params, searchParams }: { para
           </h2>
           <Badge tone={cancelled ? "danger" : changeable ? "success" : "neutral"}>{cancelled ? "Cancelled" : changeable ? "Confirmed" : "Past"}</Badge>
         </div>
-        <p className={cancelled ? "mt-2 text-muted-foreground line-through" : "mt-2 font-medium"}>{formatMeetingTime(booking.startsAt, booking.endsAt, state.tz)}</p>
+        <p className={cancelled ? "mt-2 text-muted-foreground line-through" : "mt-2 font-medium"}>{formatMeetingTime(booking.startsAt, booking.endsAt, state.tz, locale)}</p>
         <p className="mt-1 text-sm text-muted-foreground">
           With {coach.displayName}
-          {state.tz !== coach.timezone ? ` (${formatInZone(booking.startsAt, coach.timezone, "time")} in ${coach.timezone})` : ""}. {type.durationMinutes} minutes, by video call.
+          {state.tz !== coach.timezone ? ` (${formatInZone(booking.startsAt, coach.timezone, "time", locale)} in ${coach.timezone})` : ""}. {type.durationMinutes} minutes, by video call.
         </p>
         {!cancelled ? (
           <p className="mt-3">
@@ -119,8 +122,14 @@ export default async function ManageBookingPage({ params, searchParams }: { para
               Reschedule
             </h2>
             <p className="text-sm text-muted-foreground">Pick a new day and time. Your current time stays booked until you confirm the new one.</p>
-            <TimeZonePicker current={state.tz} zones={Intl.supportedValuesOf("timeZone")} keep={{ month: state.month }} detect={false} />
-            <SlotPicker state={{ ...state, tzChosen: true }} days={picker!.days} slotsByDate={picker!.slotsByDate} basePath={basePath} keep={{}} coachTz={coach.timezone} coachName={coach.displayName} />
+            <TimeZonePicker
+              currentLabel={zoneLabel(state.tz, now, locale)}
+              labels={listZoneOptions(now, locale).map((o) => o.label)}
+              keep={{ month: state.month }}
+              detect={false}
+              unknown={state.tzUnknown}
+            />
+            <SlotPicker state={{ ...state, tzChosen: true }} days={picker!.days} slotsByDate={picker!.slotsByDate} basePath={basePath} keep={{}} coachTz={coach.timezone} coachName={coach.displayName} locale={locale} />
             {state.slot && !picker!.chosen ? (
               <p role="alert" className="text-sm text-warning">
                 That time is no longer available. Please choose another one.
@@ -128,7 +137,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
             ) : null}
             {picker!.chosen ? (
               <div id="details" className="scroll-mt-24">
-                <RescheduleForm token={token} start={picker!.chosen.start.toISOString()} tz={state.tz} label={formatMeetingTime(picker!.chosen.start, picker!.chosen.end, state.tz)} />
+                <RescheduleForm token={token} start={picker!.chosen.start.toISOString()} tz={state.tz} label={formatMeetingTime(picker!.chosen.start, picker!.chosen.end, state.tz, locale)} />
               </div>
             ) : null}
           </section>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
+import { fromAddress } from "@/lib/email/from-address";
 import { getOutboxMessage } from "@/lib/email/mailbox";
 
 export const metadata: Metadata = { title: "Message", robots: { index: false } };
@@ -19,6 +20,7 @@ export default async function DevMessage({ params }: { params: Promise<{ id: str
       <Link className="text-sm text-primary underline" href="/dev/mail">← All messages</Link>
       <h1 className="text-2xl font-semibold">{message.subject}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-muted-foreground">From</dt><dd data-testid="mail-from">{fromAddress(env().EMAIL_FROM)}</dd>
         <dt className="text-muted-foreground">To</dt><dd data-testid="mail-to">{message.toAddress}</dd>
         <dt className="text-muted-foreground">Status</dt><dd>{message.status} ({message.attempts} attempts)</dd>
         <dt className="text-muted-foreground">Attachments</dt><dd>{message.attachments.map((a) => a.filename).join(", ") || "none"}</dd>

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { findBooking, googleCalendarUrl, manageUrlFor } from "@/lib/booking";
 import { clientIp, consumeRateLimit } from "@/lib/security/rate-limit";
 import { buttonVariants } from "@/app/_components/ui";
+import { readerLocale } from "@/app/_components/reader-locale";
 import { formatInZone, formatMeetingTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "You're booked", robots: { index: false, follow: false } };
@@ -22,6 +23,7 @@ export default async function BookingConfirmedPage({ params }: { params: Promise
   const { booking, type, coach, contact } = found;
   if (booking.status === "cancelled") redirect(`/booking/${token}`);
   const tz = booking.inviteeTimezone;
+  const locale = await readerLocale();
   const first = coach.displayName.split(" ")[0];
   const google = googleCalendarUrl({
     title: `${type.name} with ${coach.displayName}`,
@@ -41,10 +43,10 @@ export default async function BookingConfirmedPage({ params }: { params: Promise
         <h2 id="when-h" className="text-lg font-semibold">
           {type.name} with {coach.displayName}
         </h2>
-        <p className="mt-2 text-lg font-medium">{formatMeetingTime(booking.startsAt, booking.endsAt, tz)}</p>
+        <p className="mt-2 text-lg font-medium">{formatMeetingTime(booking.startsAt, booking.endsAt, tz, locale)}</p>
         {tz !== coach.timezone ? (
           <p className="mt-1 text-sm text-muted-foreground">
-            That is {formatInZone(booking.startsAt, coach.timezone, "time")} for {first}, in {coach.timezone}.
+            That is {formatInZone(booking.startsAt, coach.timezone, "time", locale)} for {first}, in {coach.timezone}.
           </p>
         ) : null}
         <div className="mt-4 flex flex-wrap gap-3">
