@@ -28,17 +28,20 @@ export type DbHandle = { db: Db; driver: Driver; url?: string; close: () => Prom
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
-/** Where the embedded database lives: `.data/pglite` unless AMBIT_DATA_DIR says otherwise. */
-export function embeddedDataDir(): string {
-  return process.env.AMBIT_DATA_DIR ?? path.join(process.cwd(), ".data", "pglite");
+/** Where the embedded database lives: `.data/pglite` unless the environment (AMBIT_DATA_DIR) says otherwise. */
+export function embeddedDataDir(configured?: string): string {
+  return configured ?? path.join(process.cwd(), ".data", "pglite");
 }
+
+/** How to open a database: `url` for PostgreSQL, otherwise PGlite at `dataDir` ("memory://" for tests). */
+export type OpenOptions = { url?: string; dataDir?: string; poolSize?: number; countStatements?: boolean };
 
 type PgClient = ReturnType<typeof postgres>;
 
 // Statements sent to PostgreSQL by this process, counted only for `npm run bench` (AMBIT_BENCH=on)
 // through postgres.js's debug hook, which sees every statement, transaction control included.
 const statementCounter = { count: 0 };
-const countStatements = process.env.AMBIT_BENCH === "on" ? () => void statementCounter.count++ : undefined;
+const countStatement = () => void statementCounter.count++;
 
 /** How many statements this process has sent to PostgreSQL (0 unless AMBIT_BENCH=on). */
 export function statementsSent(): number {
@@ -52,7 +55,7 @@ export function statementsSent(): number {
  * restart or failover. On any connection loss a new pool takes over (at most once a second) and
  * the old one finishes what it has in flight, for up to 5 s. Callers keep one stable client.
  */
-function healingPostgresClient(url: string): { client: PgClient; end: () => Promise<void>; listen: Listen } {
+function healingPostgresClient(url: string, poolSize: number, countStatements: boolean): { client: PgClient; end: () => Promise<void>; listen: Listen } {
   let current: PgClient;
   type Subscription = { channel: string; onNotify: (payload: string) => void; onListen?: () => void; stop?: () => Promise<void> };
   const subscriptions = new Set<Subscription>();
@@ -67,10 +70,10 @@ function healingPostgresClient(url: string): { client: PgClient; end: () => Prom
 
   const open = (): PgClient => {
     const pool: PgClient = postgres(url, {
-      max: Number(process.env.AMBIT_DB_POOL ?? 10),
+      max: poolSize,
       onnotice: () => {},
       connect_timeout: 10,
-      debug: countStatements,
+      debug: countStatements ? countStatement : undefined,
       onclose: () => {
         if (pool === current) scheduleSwap();
       },
@@ -125,10 +128,10 @@ function healingPostgresClient(url: string): { client: PgClient; end: () => Prom
   };
 }
 
-/** Opens a database: `url` for PostgreSQL, otherwise PGlite at `dataDir` ("memory://" for tests). */
-export function openDatabase(opts: { url?: string; dataDir?: string } = {}): DbHandle {
+/** Opens a database (see OpenOptions). */
+export function openDatabase(opts: OpenOptions = {}): DbHandle {
   if (opts.url) {
-    const { client, end, listen } = healingPostgresClient(opts.url);
+    const { client, end, listen } = healingPostgresClient(opts.url, opts.poolSize ?? 10, opts.countStatements ?? false);
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
     return { db, driver: "postgres", url: opts.url, close: end, listen };
   }
@@ -175,35 +178,10 @@ export async function migrateDatabase(handle: DbHandle, thenUnderLock?: () => Pr
   }
 }
 
-const globalForDb = globalThis as unknown as { ambitDb?: DbHandle };
-
-/** The application's database, opened once per process from the environment. */
-export function getDb(): Db {
-  globalForDb.ambitDb ??= openDatabase({ url: process.env.DATABASE_URL || undefined });
-  return globalForDb.ambitDb.db;
-}
-
-/** Subscribes the application's database connection to a notification channel (see Listen). */
-export function listenToDatabase(...args: Parameters<Listen>): ReturnType<Listen> {
-  getDb();
-  return globalForDb.ambitDb!.listen(...args);
-}
-
-/** Closes the application's database (graceful shutdown); a later getDb() would open it afresh. */
-export async function closeDb(): Promise<void> {
-  const handle = globalForDb.ambitDb;
-  globalForDb.ambitDb = undefined;
-  await handle?.close();
-}
-
 /** The newest committed migration, as drizzle records it (`created_at` is the journal's `when`). */
 export function latestMigration(): { count: number; when: number } {
   const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: Array<{ when: number }> };
   return { count: journal.entries.length, when: Math.max(...journal.entries.map((e) => e.when)) };
-}
-
-export function getDriver(): Driver {
-  return process.env.DATABASE_URL ? "postgres" : "pglite";
 }
 
 export { schema };

@@ -8,8 +8,7 @@ import { trustedProxiesProblems } from "./security/client-ip";
 
 const onOff = z.enum(["on", "off"]);
 
-const schema = z
-  .object({
+const variables = z.object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL").optional(),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
@@ -31,12 +30,19 @@ const schema = z
       }),
     AMBIT_DEV_MAIL: onOff.optional(),
     CRON_SECRET: z.string().min(16).optional(),
+    // Operations: the background worker, the PostgreSQL pool, where PGlite keeps its files,
+    // statement counting for `npm run bench`, demo data on a brand-new embedded database.
     AMBIT_WORKER: onOff.default("on"),
     AMBIT_WORKER_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(15),
+    AMBIT_DB_POOL: z.coerce.number().int().min(1).max(200).default(10),
+    AMBIT_DATA_DIR: z.string().min(1).optional(),
+    AMBIT_BENCH: onOff.default("off"),
+    AMBIT_SEED: onOff.default("on"),
     // How long a two-factor code covers erase, exports and refunds (short in the end-to-end tests).
     AMBIT_TWO_FACTOR_WINDOW_SECONDS: z.coerce.number().int("AMBIT_TWO_FACTOR_WINDOW_SECONDS must be whole seconds").min(10).max(86_400).default(600),
-  })
-  .superRefine((env, ctx) => {
+  });
+
+const schema = variables.superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production (try: openssl rand -base64 32)" });
     }
@@ -87,6 +93,22 @@ export function parseStripeApiUrl(value: string): StripeApiAddress {
 export function env(): Env {
   cached ??= loadEnv();
   return cached;
+}
+
+const databaseVariables = variables.pick({ DATABASE_URL: true, AMBIT_DATA_DIR: true, AMBIT_DB_POOL: true, AMBIT_BENCH: true });
+export type DatabaseEnv = z.infer<typeof databaseVariables>;
+let cachedDatabase: DatabaseEnv | undefined;
+
+/**
+ * Only what opening the database needs. The database is also opened where the rest need not be
+ * valid yet (a build renders pages without the production secrets).
+ */
+export function databaseEnv(source: NodeJS.ProcessEnv = process.env): DatabaseEnv {
+  if (source === process.env && cachedDatabase) return cachedDatabase;
+  const parsed = databaseVariables.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  if (!parsed.success) throw new Error(`Ambit cannot open its database: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (source === process.env) cachedDatabase = parsed.data;
+  return parsed.data;
 }
 
 // In development a secret is generated once and kept in .data/ (ignored by git).

@@ -7,6 +7,7 @@ import { coaches, users } from "@/db/schema";
  * Ambit serves one coaching practice per installation.
  */
 export async function getPracticeCoach(db: Db) {
+  // eslint-disable-next-line no-restricted-properties -- static pages read it at build time, without the production secrets env() requires
   const email = (process.env.AMBIT_COACH_EMAIL || "coach@example.com").toLowerCase();
   const [byEmail] = await db.select({ coach: coaches }).from(coaches).innerJoin(users, eq(users.id, coaches.userId)).where(eq(users.email, email));
   if (byEmail) return byEmail.coach;

@@ -7,8 +7,8 @@ import { loadEnv } from "../lib/env";
 
 const e = loadEnv(); // fails fast with a readable list of problems
 const url = process.env.DATABASE_URL || undefined;
-const isNewEmbedded = !url && !fs.existsSync(embeddedDataDir());
-const handle = openDatabase({ url });
+const isNewEmbedded = !url && !fs.existsSync(embeddedDataDir(process.env.AMBIT_DATA_DIR));
+const handle = openDatabase({ url, dataDir: process.env.AMBIT_DATA_DIR });
 // Instances starting together take turns: migrations and the coach account are written once.
 await migrateDatabase(handle, async () => {
   if (isNewEmbedded && process.env.AMBIT_SEED !== "off") {
@@ -20,4 +20,4 @@ await migrateDatabase(handle, async () => {
 });
 await handle.close();
 if (!e.rateLimits) console.warn("[ambit] WARNING: AMBIT_RATE_LIMITS=off: rate limiting is disabled");
-console.log(`[ambit] database ready (${handle.driver}${url ? "" : `, ${embeddedDataDir()}`})`);
+console.log(`[ambit] database ready (${handle.driver}${url ? "" : `, ${embeddedDataDir(process.env.AMBIT_DATA_DIR)}`})`);

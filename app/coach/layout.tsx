@@ -1,6 +1,6 @@
 import { AppShell } from "@/app/_components/app-shell";
 import { requireCoachFirstFactor } from "@/lib/auth/guards";
-import { signOutAction } from "@/lib/auth/sign-out";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
 
 export const COACH_NAV = [
   { href: "/coach", label: "Dashboard" },

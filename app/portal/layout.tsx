@@ -1,6 +1,6 @@
 import { AppShell } from "@/app/_components/app-shell";
 import { requireClient } from "@/lib/auth/guards";
-import { signOutAction } from "@/lib/auth/sign-out";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
 
 const PORTAL_NAV = [
   { href: "/portal", label: "Roadmap" },

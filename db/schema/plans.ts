@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { coaches, bookings } from "./coaching";
+import { bookings } from "./bookings";
+import { coaches } from "./coaching";
 import { contacts } from "./crm";
 
 export const careerPlans = pgTable(

@@ -1,8 +1,8 @@
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { getDb } from "@/lib/db";
 import { headers } from "next/headers";
 import { after } from "next/server";
-import { getDb } from "@/db/client";
 import { accounts, authSessions, users, verificationTokens, type UserRole } from "@/db/schema";
 import { env } from "@/lib/env";
 import { fromAddress } from "@/lib/email/from-address";

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { coaches, contacts } from "@/db/schema";
 import { auth } from "./config";
 import { enforceSecondFactor } from "./two-factor/request";

@@ -1,8 +1,7 @@
 import type { Db } from "@/db/client";
 import { weeklyDigestTask } from "@/lib/plans/digest/weekly-digest-task";
 import { sendBookingReminders } from "@/lib/booking/send-booking-reminders";
-
-export type ScheduledTask = { name: string; run: (db: Db, now: Date) => Promise<number> };
+import type { ScheduledTask } from "./scheduled-task";
 
 // Domains register their periodic work here (reminders, digests). Each task must be idempotent:
 // it may run on several instances at once.

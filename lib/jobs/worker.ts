@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { fromAddress } from "@/lib/email/from-address";
 import { deliverDueEmails, resendTransport } from "@/lib/email/sender";

@@ -3,9 +3,10 @@
 import crypto from "node:crypto";
 import { statementsSent, type Db } from "@/db/client";
 import { rateLimits } from "@/db/schema";
+import { databaseEnv } from "@/lib/env";
 
 export function benchRoutesEnabled(): boolean {
-  return process.env.AMBIT_BENCH === "on";
+  return databaseEnv().AMBIT_BENCH === "on";
 }
 
 export function benchRouteMissing(): Response {

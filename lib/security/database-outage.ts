@@ -31,7 +31,9 @@ export function databaseOutageResponse(retryAfterSeconds = 5): Response {
 
 /**
  * Wraps a route handler: a lost database connection becomes a 503 JSON answer; any other error is
- * left to propagate. Use it on every route handler that touches the database.
+ * left to propagate. The public JSON API (availability, bookings) is wrapped, as its callers retry
+ * on 503; the other handlers (webhook, calendar feed, cron, health) answer a lost database with
+ * their own status or Next's 500, which their callers (Stripe, calendar apps, the scheduler) retry.
  */
 export function withDatabaseOutage<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>): (...args: Args) => Promise<Response> {
   return async (...args: Args) => {

@@ -56,6 +56,7 @@ export function baseSecurityHeaders(opts: { production: boolean }): { key: strin
 }
 
 /** Where a form may be redirected: Stripe Checkout, or the local fake of it in tests. */
+// eslint-disable-next-line no-restricted-properties -- next.config.ts calls it at build time, before env() can be valid
 export function checkoutFormTargets(stripeApiUrl = process.env.STRIPE_API_URL): string[] {
   const targets = ["https://checkout.stripe.com"];
   if (stripeApiUrl) {

@@ -33,6 +33,7 @@ function limiterFor(db: Db, bucket: RateLimitBucket) {
 }
 
 export function rateLimitsEnabled(): boolean {
+  // eslint-disable-next-line no-restricted-properties -- read per call: tests and benchmarks switch it at run time
   return process.env.AMBIT_RATE_LIMITS !== "off";
 }
 

@@ -20,6 +20,7 @@ const FALLBACK_ORIGIN = "http://localhost:3000";
  * are rendered at build time, when the run-time secrets that env() insists on may be absent, so the
  * origin is read on its own here: set AUTH_URL when building for production.
  */
+// eslint-disable-next-line no-restricted-properties -- metadata is built at build time, before env() can be valid
 export function siteUrl(source: Record<string, string | undefined> = process.env): string {
   const raw = source.AUTH_URL?.trim();
   if (!raw) return FALLBACK_ORIGIN;

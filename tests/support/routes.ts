@@ -214,5 +214,5 @@ export const ACTION_FILES: ActionFileEntry[] = [
   { file: "app/(booking)/booking/[token]/actions.ts", guard: "public", reason: "the manage link's secret token is the key; rate-limited per IP", actions: ["rescheduleFromLink", "cancelFromLink"] },
   { file: "app/(marketing)/contact/actions.ts", guard: "public", reason: "the public contact form; rate-limited per IP and email", actions: ["sendContactMessage"] },
   { file: "app/(marketing)/services/checkout/actions.ts", guard: "public", reason: "anyone may start a Stripe Checkout for a package; rate-limited per IP", actions: ["buyPackage"] },
-  { file: "lib/auth/sign-out.ts", guard: "public", reason: "signing out needs no role", actions: ["signOutAction"] },
+  { file: "app/(auth)/sign-out/actions.ts", guard: "public", reason: "signing out needs no role", actions: ["signOutAction"] },
 ];

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { needsRecentSecondFactor, needsSecondFactor, type SecondFactorState } from "./policy";
 import { getSecondFactorState } from "./session-state";

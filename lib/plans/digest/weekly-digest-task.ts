@@ -1,4 +1,4 @@
-import type { ScheduledTask } from "@/lib/jobs/tasks";
+import type { ScheduledTask } from "@/lib/jobs/scheduled-task";
 import { env } from "@/lib/env";
 import { sendWeeklyDigests } from "./send-weekly-digests";
 

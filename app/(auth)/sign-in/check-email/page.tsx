@@ -8,6 +8,7 @@ export default function CheckEmailPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Check your email</h1>
       <p>If that address belongs to an Ambit account, a sign-in link is on its way. It works once and expires in 24 hours.</p>
+      {/* eslint-disable-next-line no-restricted-properties -- a static page: decided at build time, before env() can be valid */}
       {process.env.NODE_ENV !== "production" || process.env.AMBIT_DEV_MAIL === "on" ? (
         <p className="text-sm text-muted-foreground">Running locally without a mail provider? Open the <Link className="text-primary underline" href="/dev/mail">development mailbox</Link>.</p>
       ) : null}

@@ -4,7 +4,7 @@ import { TwoFactorCodeForm } from "@/app/_components/two-factor/code-form";
 import { Button } from "@/app/_components/ui";
 import { requireCoachFirstFactor } from "@/lib/auth/guards";
 import { safeCallbackUrl } from "@/lib/auth/sign-in-form";
-import { signOutAction } from "@/lib/auth/sign-out";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { needsSecondFactor } from "@/lib/auth/two-factor/policy";
 import { currentSecondFactorState } from "@/lib/auth/two-factor/request";
 import { verifyTwoFactorAction } from "./actions";

@@ -1,5 +1,5 @@
 "use server";
-import { signOut } from "./config";
+import { signOut } from "@/lib/auth/config";
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/" });
