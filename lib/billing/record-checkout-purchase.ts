@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import type Stripe from "stripe";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, packages, purchases, type Contact, type Purchase } from "@/db/schema";
 import PaymentCoachNotificationEmail from "@/emails/payment-coach-notification";
@@ -39,8 +39,8 @@ export async function recordCheckoutPurchase(db: Db, session: Stripe.Checkout.Se
   if (!email) return { recorded: false, reason: "no_email" };
   const name = session.customer_details?.name?.trim() || linked?.name || email.split("@")[0];
 
-  const { contact: upserted, created } = await upsertContactByEmail(db, { coachId: pkg.coachId, email, name, stage: "client", source: "purchase" });
-  const contact = await returnAlumnusToClient(db, upserted);
+  const { contact: upserted, created } = await upsertContactByEmail(db, { coachId: pkg.coachId, email, name, stage: "client", source: "purchase", now: ctx.now });
+  const contact = await returnAlumnusToClient(db, upserted, ctx.now);
 
   const [purchase] = await db
     .insert(purchases)
@@ -106,9 +106,9 @@ async function linkedContact(db: Db, coachId: string, contactId: string | undefi
 }
 
 // Stages only move forward, but an alumnus who buys again is a client again.
-async function returnAlumnusToClient(db: Db, contact: Contact): Promise<Contact> {
+async function returnAlumnusToClient(db: Db, contact: Contact, now: Date): Promise<Contact> {
   if (contact.stage !== "alumni") return contact;
-  const [updated] = await db.update(contacts).set({ stage: "client", updatedAt: sql`now()` }).where(eq(contacts.id, contact.id)).returning();
+  const [updated] = await db.update(contacts).set({ stage: "client", updatedAt: now }).where(eq(contacts.id, contact.id)).returning();
   await addActivity(db, contact.id, "stage_changed", "Stage: alumni → client", { from: "alumni", to: "client" });
   return updated;
 }

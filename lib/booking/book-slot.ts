@@ -77,6 +77,7 @@ export async function bookSlot(db: Db, input: BookSlotInput, now: Date): Promise
               stage: type.kind === "discovery" ? "discovery_booked" : "lead",
               source: input.source ?? null,
               intake: type.kind === "discovery" && Object.keys(answers).length > 0 ? answers : undefined,
+              now,
             })
           ).contact;
 

@@ -55,7 +55,7 @@ export async function submitContactForm(
   const [coachUser] = await db.select({ email: users.email }).from(users).where(eq(users.id, coach.userId));
 
   return withTransaction(db, async (t) => {
-    const { contact, created } = await upsertContactByEmail(t, { coachId: coach.id, email, name, stage: "lead", source: CONTACT_FORM_SOURCE });
+    const { contact, created } = await upsertContactByEmail(t, { coachId: coach.id, email, name, stage: "lead", source: CONTACT_FORM_SOURCE, now: context.now });
     await addActivity(t, contact.id, "message", "Sent a message through the contact form", { source: CONTACT_FORM_SOURCE, name, message });
     const props = {
       name,

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { CONTACT_STAGES, contacts, type Contact, type ContactStage } from "@/db/schema";
 import { addActivity } from "./activities";
@@ -26,12 +26,12 @@ export function normalizeEmail(email: string): string {
  */
 export async function upsertContactByEmail(
   db: Db,
-  input: { coachId: string; email: string; name: string; stage: ContactStage; source?: string | null; intake?: Record<string, string> | null },
+  input: { coachId: string; email: string; name: string; stage: ContactStage; source?: string | null; intake?: Record<string, string> | null; now: Date },
 ): Promise<{ contact: Contact; created: boolean }> {
   const email = normalizeEmail(input.email);
   const inserted = await db
     .insert(contacts)
-    .values({ coachId: input.coachId, email, name: input.name.trim(), stage: input.stage, source: input.source ?? null, intake: input.intake ?? null })
+    .values({ coachId: input.coachId, email, name: input.name.trim(), stage: input.stage, source: input.source ?? null, intake: input.intake ?? null, createdAt: input.now, updatedAt: input.now })
     .onConflictDoNothing({ target: [contacts.coachId, contacts.email] })
     .returning();
   if (inserted[0]) {
@@ -45,7 +45,7 @@ export async function upsertContactByEmail(
     .set({
       stage,
       source: existing.source ?? input.source ?? null,
-      updatedAt: sql`now()`,
+      updatedAt: input.now,
     })
     .where(eq(contacts.id, existing.id))
     .returning();

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bookings, careerPlans, contacts, meetingTypes } from "@/db/schema";
 import { createPlanFromTemplate } from "@/lib/plans/plan/create-plan-from-template";
@@ -27,7 +27,7 @@ export async function convertToClient(db: Db, opts: ConvertToClientOptions): Pro
   return withTransaction(db, async (t) => {
     const contact = await getContactForCoach(t, opts.coachId, opts.contactId);
     if (contact.stage !== "client") {
-      await t.update(contacts).set({ stage: "client", updatedAt: sql`now()` }).where(and(eq(contacts.id, contact.id), eq(contacts.coachId, opts.coachId)));
+      await t.update(contacts).set({ stage: "client", updatedAt: opts.now }).where(and(eq(contacts.id, contact.id), eq(contacts.coachId, opts.coachId)));
       await addActivity(t, contact.id, "stage_changed", `Stage: ${stageLabel(contact.stage)} → ${stageLabel("client")}`, { from: contact.stage, to: "client" });
     }
     const { userId } = await grantPortalAccess(t, { contactId: contact.id, coachName: opts.coachName, reason: "converted", secret: opts.secret, publicUrl: opts.publicUrl, now: opts.now });

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { CONTACT_STAGES, contacts, type Contact, type ContactStage } from "@/db/schema";
 import { addActivity } from "./activities";
@@ -51,7 +51,7 @@ export async function createContact(db: Db, coachId: string, input: unknown): Pr
 }
 
 /** Saves the details form; a stage change is recorded on the timeline. */
-export async function updateContact(db: Db, coachId: string, contactId: string, input: unknown): Promise<Contact> {
+export async function updateContact(db: Db, coachId: string, contactId: string, input: unknown, now: Date): Promise<Contact> {
   const parsed = contactInputSchema.safeParse(input);
   if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
   const v = parsed.data;
@@ -60,7 +60,7 @@ export async function updateContact(db: Db, coachId: string, contactId: string, 
       const before = await getContactForCoach(t, coachId, contactId);
       const [contact] = await t
         .update(contacts)
-        .set({ name: v.name, email: v.email, phone: v.phone, stage: v.stage, tags: v.tags, updatedAt: sql`now()` })
+        .set({ name: v.name, email: v.email, phone: v.phone, stage: v.stage, tags: v.tags, updatedAt: now })
         .where(and(eq(contacts.id, before.id), eq(contacts.coachId, coachId)))
         .returning();
       if (before.stage !== v.stage) await recordStageChange(t, before.id, before.stage, v.stage);
@@ -77,13 +77,13 @@ async function recordStageChange(db: Db, contactId: string, from: ContactStage, 
 }
 
 /** Moves a contact to any stage (the board, the session outcome); records the change. No-op when unchanged. */
-export async function moveContactStage(db: Db, coachId: string, contactId: string, stage: ContactStage): Promise<Contact> {
+export async function moveContactStage(db: Db, coachId: string, contactId: string, stage: ContactStage, now: Date): Promise<Contact> {
   return withTransaction(db, async (t) => {
     const before = await getContactForCoach(t, coachId, contactId);
     if (before.stage === stage) return before;
     const [contact] = await t
       .update(contacts)
-      .set({ stage, updatedAt: sql`now()` })
+      .set({ stage, updatedAt: now })
       .where(and(eq(contacts.id, before.id), eq(contacts.coachId, coachId)))
       .returning();
     await recordStageChange(t, before.id, before.stage, stage);

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { contacts, notes } from "@/db/schema";
@@ -41,10 +41,10 @@ async function findNoteForCoach(db: Db, coachId: string, noteId: string): Promis
   return row.note;
 }
 
-export async function updateNote(db: Db, opts: { coachId: string; noteId: string; body: unknown }): Promise<Note> {
+export async function updateNote(db: Db, opts: { coachId: string; noteId: string; body: unknown; now: Date }): Promise<Note> {
   const body = parseBody({ body: opts.body });
   const note = await findNoteForCoach(db, opts.coachId, opts.noteId);
-  const [updated] = await db.update(notes).set({ body, updatedAt: sql`now()` }).where(eq(notes.id, note.id)).returning();
+  const [updated] = await db.update(notes).set({ body, updatedAt: opts.now }).where(eq(notes.id, note.id)).returning();
   return updated;
 }
 

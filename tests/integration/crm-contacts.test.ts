@@ -94,24 +94,24 @@ describe("contacts: create, edit, stage moves, notes", () => {
 
   it("moves a contact between stages and records each move; another coach's contact is not found", async () => {
     const [ana] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "ana.costa@example.com"));
-    await moveContactStage(t.db, coachId, ana.id, "discovery_booked");
-    await moveContactStage(t.db, coachId, ana.id, "proposal");
-    await moveContactStage(t.db, coachId, ana.id, "proposal"); // unchanged: no entry
+    await moveContactStage(t.db, coachId, ana.id, "discovery_booked", now);
+    await moveContactStage(t.db, coachId, ana.id, "proposal", now);
+    await moveContactStage(t.db, coachId, ana.id, "proposal", now); // unchanged: no entry
     const moves = await t.db.select().from(s.activities).where(and(eq(s.activities.contactId, ana.id), eq(s.activities.kind, "stage_changed")));
     expect(moves.map((m) => m.data)).toEqual(expect.arrayContaining([{ from: "lead", to: "discovery_booked" }, { from: "discovery_booked", to: "proposal" }]));
     expect(moves).toHaveLength(2);
     const [other] = await t.db.select().from(s.contacts).where(eq(s.contacts.coachId, otherCoachId));
-    await expect(moveContactStage(t.db, coachId, other.id, "client")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(moveContactStage(t.db, coachId, "not-a-uuid", "client")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(moveContactStage(t.db, coachId, other.id, "client", now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(moveContactStage(t.db, coachId, "not-a-uuid", "client", now)).rejects.toBeInstanceOf(NotFoundError);
     const [unchanged] = await t.db.select().from(s.contacts).where(eq(s.contacts.id, other.id));
     expect(unchanged.stage).toBe("lead");
   });
 
   it("edits details and records a stage change", async () => {
     const [tom] = await t.db.select().from(s.contacts).where(eq(s.contacts.email, "tom.becker@example.com"));
-    const updated = await updateContact(t.db, coachId, tom.id, { name: "Tom Becker", email: "tom.becker@example.com", phone: "+44 20 7946 0000", tags: "newsletter, vip", stage: "proposal" });
+    const updated = await updateContact(t.db, coachId, tom.id, { name: "Tom Becker", email: "tom.becker@example.com", phone: "+44 20 7946 0000", tags: "newsletter, vip", stage: "proposal" }, now);
     expect(updated).toMatchObject({ phone: "+44 20 7946 0000", tags: ["newsletter", "vip"], stage: "proposal" });
-    await expect(updateContact(t.db, coachId, tom.id, { name: "Tom", email: "priya.shah@example.com" })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(updateContact(t.db, coachId, tom.id, { name: "Tom", email: "priya.shah@example.com" }, now)).rejects.toBeInstanceOf(InvalidInputError);
   });
 
   it("adds, edits and deletes notes, and shows them on the timeline newest first", async () => {
@@ -119,8 +119,8 @@ describe("contacts: create, edit, stage moves, notes", () => {
     const [author] = await t.db.select().from(s.users).where(eq(s.users.email, "coach@example.com"));
     const note = await addNote(t.db, { coachId, contactId: liam.id, authorUserId: author.id, body: "Wants to **lead** a team" });
     await expect(addNote(t.db, { coachId, contactId: liam.id, authorUserId: author.id, body: "   " })).rejects.toBeInstanceOf(InvalidInputError);
-    await updateNote(t.db, { coachId, noteId: note.id, body: "Wants to lead a team by 2028" });
-    await expect(updateNote(t.db, { coachId: otherCoachId, noteId: note.id, body: "x" })).rejects.toBeInstanceOf(NotFoundError);
+    await updateNote(t.db, { coachId, noteId: note.id, body: "Wants to lead a team by 2028", now });
+    await expect(updateNote(t.db, { coachId: otherCoachId, noteId: note.id, body: "x", now })).rejects.toBeInstanceOf(NotFoundError);
     const detail = await getContactDetail(t.db, coachId, liam.id, now);
     expect(detail.notes[0].body).toBe("Wants to lead a team by 2028");
     const times = detail.timeline.map((e) => e.at.getTime());

@@ -64,7 +64,7 @@ describe(`stage and lists follow bookings (${process.env.DATABASE_URL ? "postgre
     const [a, b, c] = await freeStarts("discovery", "2026-12-07", "2026-12-11", 3);
     const first = await bookDiscovery("quinn@example.com", a);
     const quinn = await contactByEmail("quinn@example.com");
-    await moveContactStage(t.db, coach.id, quinn.id, "proposal");
+    await moveContactStage(t.db, coach.id, quinn.id, "proposal", now);
     await cancelBooking(t.db, { bookingId: first.booking.id, coachId: coach.id, actor: "coach", now });
     expect((await contactByEmail("quinn@example.com")).stage).toBe("proposal");
 

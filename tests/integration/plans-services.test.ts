@@ -61,7 +61,7 @@ describe(`plan services (${process.env.DATABASE_URL ? "postgres" : "pglite"})`, 
   });
 
   it("lets the coach edit the header, add, edit, reorder and delete goals", async () => {
-    await updatePlanHeader(t.db, coachScope, planHeaderUpdateSchema.parse({ targetRole: "Head of engineering", horizonYears: "5", status: "active" }));
+    await updatePlanHeader(t.db, coachScope, planHeaderUpdateSchema.parse({ targetRole: "Head of engineering", horizonYears: "5", status: "active" }), now);
     const { goalId } = await createGoal(t.db, coachScope, goalSchema.parse({ kind: "long_term", title: "Speak at a conference", targetDate: "2028-06-01" }));
     let details = await getPlanDetails(t.db, coachScope);
     expect(details.plan).toMatchObject({ targetRole: "Head of engineering", horizonYears: 5, currentRole: "Software engineer" });

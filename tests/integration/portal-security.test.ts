@@ -103,7 +103,7 @@ describe(`a client reaching for another client's plan (${process.env.DATABASE_UR
     const before = await snapshot();
     const refused: [string, () => Promise<unknown>][] = [
       ["tick coach item", () => setActionItemDone(t.db, a, { itemId: ids.jordanCoachItem, done: true, now, publicUrl })],
-      ["edit header", () => updatePlanHeader(t.db, a, { targetRole: "CEO" })],
+      ["edit header", () => updatePlanHeader(t.db, a, { targetRole: "CEO" }, now)],
       ["add goal", () => createGoal(t.db, a, { kind: "short_term", title: "x", description: null, targetDate: null, status: "not_started", progress: 0 })],
       ["edit goal", () => updateGoal(t.db, a, ids.jordanGoal, { progress: 100 })],
       ["reorder goal", () => moveGoal(t.db, a, ids.jordanGoal, "down")],

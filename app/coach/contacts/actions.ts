@@ -34,7 +34,7 @@ export async function updateContactAction(_: ActionState, formData: FormData): P
   const { coach } = await requireCoach();
   const values = formValues(formData);
   return runAction(values, async () => {
-    const contact = await updateContact(getDb(), coach.id, values.contactId ?? "", values);
+    const contact = await updateContact(getDb(), coach.id, values.contactId ?? "", values, new Date());
     revalidatePath(`/coach/contacts/${contact.id}`);
     return "Details saved";
   });
@@ -48,7 +48,7 @@ export async function moveStageAction(formData: FormData): Promise<void> {
   const parsed = moveSchema.safeParse(formValues(formData));
   if (!parsed.success) redirect("/coach/contacts/board?error=stage");
   await runAction({}, async () => {
-    await moveContactStage(getDb(), coach.id, parsed.data.contactId, parsed.data.stage);
+    await moveContactStage(getDb(), coach.id, parsed.data.contactId, parsed.data.stage, new Date());
     return "Moved";
   });
   revalidatePath("/coach/contacts/board");
@@ -70,7 +70,7 @@ export async function updateNoteAction(_: ActionState, formData: FormData): Prom
   const { coach } = await requireCoach();
   const values = formValues(formData);
   return runAction(values, async () => {
-    await updateNote(getDb(), { coachId: coach.id, noteId: values.noteId ?? "", body: values.body });
+    await updateNote(getDb(), { coachId: coach.id, noteId: values.noteId ?? "", body: values.body, now: new Date() });
     revalidatePath(`/coach/contacts/${values.contactId}`);
     return "Note saved";
   });

@@ -93,7 +93,7 @@ export async function applyTemplateAction(contactId: string, _prev: ActionState,
 
 export async function saveHeaderAction(contactId: string, _prev: ActionState, formData: FormData) {
   return planForm(contactId, formData, planHeaderSchema, async (db, scope, data) => {
-    await updatePlanHeader(db, scope, data);
+    await updatePlanHeader(db, scope, data, new Date());
     return "Plan saved";
   });
 }
