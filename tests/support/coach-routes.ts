@@ -37,6 +37,7 @@ export const COACH_ROUTES: CoachRoute[] = [
   ...action("/coach/contacts", "app/coach/contacts/actions.ts", [
     "createContactAction", "updateContactAction", "moveStageAction", "addNoteAction", "updateNoteAction", "deleteNoteAction",
     "convertToClientAction", "eraseContactAction", "previewImportAction", "confirmImportAction",
+    "recordPaymentAction", "grantCreditsAction", "returnCreditAction",
   ]),
   ...action("/coach/sessions", "app/coach/sessions/actions.ts", [
     "markOutcomeAction", "saveSessionNotesAction", "createActionItemsAction", "cancelSessionAction", "rescheduleSessionAction", "bookForClientAction",
