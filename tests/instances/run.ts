@@ -91,8 +91,8 @@ try {
     from coaches c join meeting_types m on m.coach_id = c.id and m.slug = 'discovery' limit 1`;
   const reminderStart = new Date(Math.ceil((now.getTime() + 3 * 3_600_000) / 3_600_000) * 3_600_000 + 7 * 60_000);
   await db.sql`delete from bookings where tstzrange(starts_at, ends_at, '[)') && tstzrange(${reminderStart}, ${new Date(reminderStart.getTime() + 30 * 60_000)}, '[)')`;
-  const [reminded] = await db.sql`insert into bookings (coach_id, contact_id, meeting_type_id, starts_at, ends_at, invitee_timezone, created_at)
-    values (${seedRow.coach_id}, ${seedRow.contact_id}, ${seedRow.type_id}, ${reminderStart}, ${new Date(reminderStart.getTime() + 30 * 60_000)}, 'UTC', ${new Date(now.getTime() - 2 * 86_400_000)})
+  const [reminded] = await db.sql`insert into bookings (coach_id, contact_id, meeting_type_id, starts_at, ends_at, invitee_name, invitee_timezone, created_at)
+    values (${seedRow.coach_id}, ${seedRow.contact_id}, ${seedRow.type_id}, ${reminderStart}, ${new Date(reminderStart.getTime() + 30 * 60_000)}, 'Reminded Person', 'UTC', ${new Date(now.getTime() - 2 * 86_400_000)})
     returning id`;
 
   console.log("Phase 1: rate limits on (AMBIT_RATE_LIMITS unset), instances A and B");
@@ -135,8 +135,13 @@ try {
     const form = new URLSearchParams({ csrfToken, email: "coach@example.com", callbackUrl: `${proxy.url}/coach` });
     const signIn = await fetch(`${a.url}/api/auth/signin/email`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") }, body: form });
     assert.ok(signIn.status === 302 || signIn.status === 303, `sign-in answered ${signIn.status}`);
-    const [mail] = await db.sql`select text from email_outbox where to_address = 'coach@example.com' and kind = 'sign_in' order by created_at desc limit 1`;
-    const link = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(mail?.text ?? "")?.[0];
+    // The link is queued after the answer (known and unknown addresses answer alike): wait for it.
+    let link: string | undefined;
+    for (let i = 0; i < 100 && !link; i++) {
+      const [mail] = await db.sql`select text from email_outbox where to_address = 'coach@example.com' and kind = 'sign_in' order by created_at desc limit 1`;
+      link = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(mail?.text ?? "")?.[0];
+      if (!link) await new Promise((r) => setTimeout(r, 50));
+    }
     assert.ok(link, "no sign-in link in the outbox");
     const onA = new URL(link);
     const callback = await fetch(`${a.url}${onA.pathname}${onA.search}`, { redirect: "manual", headers: { cookie: jar.join("; ") } });
