@@ -6,7 +6,7 @@ import { withTransaction } from "@/db/transaction";
 import { contacts, packages, purchases, type Purchase } from "@/db/schema";
 import { addActivity } from "@/lib/crm/activities";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation";
+import { fieldErrorsOf, isUuid } from "@/lib/validation";
 import { creditsExpireAt } from "./credit-expiry";
 import { formatMoney } from "@/lib/format";
 import { parseAmountToMinorUnits } from "@/lib/validation";
@@ -54,7 +54,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 }
 
 async function ownContact(db: Db, coachId: string, contactId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(contactId)) throw new NotFoundError("Contact");
+  if (!isUuid(contactId)) throw new NotFoundError("Contact");
   const [contact] = await db.select().from(contacts).where(and(eq(contacts.id, contactId), eq(contacts.coachId, coachId)));
   if (!contact) throw new NotFoundError("Contact");
   return contact;

@@ -6,6 +6,7 @@ import { upsertContactByEmail } from "@/lib/crm/contacts";
 import { getPracticeCoach } from "@/lib/practice";
 import { isSlotAvailable, isValidTimeZone } from "@/lib/scheduling";
 import { CreditRequiredError, InvalidBookingInputError, MeetingTypeNotFoundError, NoCreditError, SlotUnavailableError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
 import { isExclusionViolation } from "@/db/sql-state";
 import { formatMeetingTime } from "@/lib/format";
 import { findMeetingType, loadSlotRules, lockCoachSchedule } from "./load-slot-rules";
@@ -122,7 +123,7 @@ export async function bookSlot(db: Db, input: BookSlotInput, now: Date): Promise
 }
 
 async function findContact(db: Db, coachId: string, contactId: string): Promise<Contact> {
-  if (!/^[0-9a-f-]{36}$/i.test(contactId)) throw new InvalidBookingInputError("Unknown contact", "contactId");
+  if (!isUuid(contactId)) throw new InvalidBookingInputError("Unknown contact", "contactId");
   const [contact] = await db.select().from(contacts).where(and(eq(contacts.id, contactId), eq(contacts.coachId, coachId)));
   if (!contact) throw new InvalidBookingInputError("Unknown contact", "contactId");
   return contact;

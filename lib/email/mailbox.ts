@@ -1,6 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
+import { isUuid } from "@/lib/validation";
 
 /** The newest outbox messages, for the development mailbox. */
 export function listOutbox(db: Db, limit = 100) {
@@ -12,7 +13,7 @@ export function listOutbox(db: Db, limit = 100) {
 }
 
 export async function getOutboxMessage(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
   return row ?? null;
 }
